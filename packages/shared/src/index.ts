@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './reference';
+export * from './messages';
+export * from './auth';
+export * from './errors';
