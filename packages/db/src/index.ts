@@ -1,0 +1,37 @@
+/**
+ * @talents/db — the Prisma client generated from prisma/schema.prisma, wired to PostgreSQL through the pg
+ * driver adapter (Prisma 7 has no Rust query engine: queries run on node-postgres). Processes build their one
+ * client with createPrismaClient (or extend PrismaClient with createPgAdapter, as Nest services do) and inject it.
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { PoolConfig } from 'pg';
+import { Prisma, PrismaClient } from './generated/prisma/client';
+
+export * from './generated/prisma/client';
+export { skillSlug } from './skill-slug';
+export { seedReferenceData } from './seed/reference-data';
+
+export interface PoolOptions {
+  /** Maximum connections of this process's pool (node-postgres default: 10). */
+  max?: number;
+  /** Shown in pg_stat_activity, handy to tell the API from the worker. */
+  applicationName?: string;
+}
+
+export interface CreatePrismaClientOptions extends PoolOptions {
+  log?: Prisma.LogLevel[];
+}
+
+export function createPgAdapter(databaseUrl: string, opts: PoolOptions = {}): PrismaPg {
+  const pool: PoolConfig = { connectionString: databaseUrl };
+  if (opts.max !== undefined) pool.max = opts.max;
+  if (opts.applicationName !== undefined) pool.application_name = opts.applicationName;
+  return new PrismaPg(pool);
+}
+
+export function createPrismaClient(databaseUrl: string, opts: CreatePrismaClientOptions = {}): PrismaClient {
+  return new PrismaClient({ adapter: createPgAdapter(databaseUrl, opts), log: opts.log ?? [] });
+}
+
+/** What repositories accept so that they work both inside and outside a transaction. */
+export type DbClient = PrismaClient | Prisma.TransactionClient;
