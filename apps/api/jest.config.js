@@ -1,0 +1,14 @@
+/**
+ * API tests run against a real PostgreSQL and Redis. globalSetup creates a throwaway database and applies the
+ * migrations with the project's schema-engine stand-in; globalTeardown drops it.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
+  setupFiles: ['<rootDir>/test/support/env.js'],
+  testTimeout: 30000,
+};

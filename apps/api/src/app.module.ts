@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
+import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
+import { RolesGuard } from './common/auth/roles.guard';
+import { APP_CONFIG, type AppConfig } from './common/config/app-config';
+import { ConfigModule } from './common/config/config.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { loggerOptions } from './common/http/logger-options';
+import { PrismaModule } from './common/prisma/prisma.module';
+import { RedisModule } from './common/redis/redis.module';
+import { ZodValidationPipe } from './common/validation/zod-validation.pipe';
+import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), ...FEATURES],
+      providers: GLOBALS,
+    };
+  }
+}
+
+const FEATURES = [
+  LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggerOptions(config) }),
+  PrismaModule,
+  RedisModule,
+  MailModule,
+  AuthModule,
+  AdminModule,
+  HealthModule,
+];
+
+/** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */
+const GLOBALS = [
+  { provide: APP_PIPE, useClass: ZodValidationPipe },
+  { provide: APP_GUARD, useClass: JwtAuthGuard },
+  { provide: APP_GUARD, useClass: RolesGuard },
+  { provide: APP_FILTER, useClass: AllExceptionsFilter },
+];

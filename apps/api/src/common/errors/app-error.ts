@@ -1,0 +1,87 @@
+/**
+ * Domain error codes and their one HTTP status each. Services throw `AppError`; the exception filter turns it
+ * into the API.md error body with a message in the caller's language.
+ */
+import type { Locale } from '@talents/shared';
+
+export enum AppErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
+  FORBIDDEN = 'FORBIDDEN',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  REFRESH_INVALID = 'REFRESH_INVALID',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL = 'INTERNAL',
+}
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  INVALID_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  REFRESH_INVALID: 401,
+  EMAIL_NOT_VERIFIED: 403,
+  ACCOUNT_SUSPENDED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  EMAIL_TAKEN: 409,
+  CONFLICT: 409,
+  TOKEN_INVALID: 400,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const MESSAGES: Record<Locale, Record<AppErrorCode, string>> = {
+  fr: {
+    VALIDATION_FAILED: 'Certains champs sont invalides.',
+    INVALID_CREDENTIALS: 'E-mail ou mot de passe incorrect.',
+    UNAUTHENTICATED: 'Veuillez vous connecter.',
+    REFRESH_INVALID: 'Votre session a expiré, veuillez vous reconnecter.',
+    EMAIL_NOT_VERIFIED: 'Confirmez d’abord votre adresse e-mail (lien envoyé à l’inscription).',
+    ACCOUNT_SUSPENDED: 'Ce compte est suspendu. Contactez l’équipe de la Banque des talents.',
+    FORBIDDEN: 'Vous n’avez pas accès à cette ressource.',
+    NOT_FOUND: 'Ressource introuvable.',
+    EMAIL_TAKEN: 'Un compte existe déjà avec cette adresse e-mail.',
+    CONFLICT: 'Cette action est en conflit avec l’état actuel.',
+    TOKEN_INVALID: 'Ce lien est invalide ou a expiré.',
+    TOO_MANY_REQUESTS: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    SERVICE_UNAVAILABLE: 'Service momentanément indisponible. Réessayez dans un instant.',
+    INTERNAL: 'Une erreur inattendue est survenue.',
+  },
+  en: {
+    VALIDATION_FAILED: 'Some fields are invalid.',
+    INVALID_CREDENTIALS: 'Wrong e-mail or password.',
+    UNAUTHENTICATED: 'Please log in.',
+    REFRESH_INVALID: 'Your session has expired, please log in again.',
+    EMAIL_NOT_VERIFIED: 'Please confirm your e-mail address first (link sent at registration).',
+    ACCOUNT_SUSPENDED: 'This account is suspended. Contact the talent bank team.',
+    FORBIDDEN: 'You do not have access to this resource.',
+    NOT_FOUND: 'Not found.',
+    EMAIL_TAKEN: 'An account already exists with this e-mail address.',
+    CONFLICT: 'This action conflicts with the current state.',
+    TOKEN_INVALID: 'This link is invalid or has expired.',
+    TOO_MANY_REQUESTS: 'Too many attempts. Try again in a few minutes.',
+    SERVICE_UNAVAILABLE: 'Service temporarily unavailable. Try again in a moment.',
+    INTERNAL: 'An unexpected error occurred.',
+  },
+};
+
+export function errorMessage(code: AppErrorCode, locale: Locale): string {
+  return MESSAGES[locale][code];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly details?: { field: string; message: string }[],
+  ) {
+    super(code);
+  }
+}

@@ -1,0 +1,28 @@
+import { RedisService } from '../src/common/redis/redis.service';
+import { startApp, uniqueEmail, type TestApp } from './support/app';
+
+describe('auth rate limiting', () => {
+  let t: TestApp;
+  const previous = process.env.AUTH_RATE_LIMIT_MAX;
+  beforeAll(async () => {
+    process.env.AUTH_RATE_LIMIT_MAX = '3';
+    t = await startApp();
+    // Other suites of this run logged in from the same loopback address: start from an empty counter.
+    const redis = t.app.get(RedisService).client;
+    const keys = await redis.keys('talents:rl:*');
+    if (keys.length) await redis.del(...keys);
+  });
+  afterAll(async () => {
+    process.env.AUTH_RATE_LIMIT_MAX = previous;
+    await t.close();
+  });
+
+  it('answers 429 once an IP exceeds the login budget, while other routes still answer', async () => {
+    const attempt = () => t.http.post('/api/auth/login').send({ email: uniqueEmail(), password: 'Wrong-password-1' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    await t.http.get('/api/health').expect(200);
+  });
+});
