@@ -1,0 +1,93 @@
+/**
+ * Test harness: real PostgreSQL (the run's throwaway database) and real Redis, under a BullMQ prefix unique to
+ * the test file, obliterated when the file ends.
+ */
+import { randomBytes } from 'node:crypto';
+import { createPrismaClient, type PrismaClient } from '@talents/db';
+import { Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import { loadConfig, type WorkerConfig } from '../../src/config';
+import { createLogger, type Logger } from '../../src/logger';
+import { OutboxRelay } from '../../src/outbox/outbox-relay';
+import { QUEUE_NAMES } from '../../src/queues/definitions';
+import { DomainEventPublisher } from '../../src/queues/domain-event-publisher';
+import { closeRedis, consumerConnectionOptions, createProducerConnection } from '../../src/redis';
+
+export interface Harness {
+  config: WorkerConfig;
+  logger: Logger;
+  prisma: PrismaClient;
+  /** Inspection handle on the file's `domain-events` queue (good connection). */
+  queue: Queue;
+  /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
+  createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
+  close(): Promise<void>;
+}
+
+export interface Relay {
+  relay: OutboxRelay;
+  publisher: DomainEventPublisher;
+  connection: Redis;
+}
+
+export async function createHarness(): Promise<Harness> {
+  const base = loadConfig();
+  const config: WorkerConfig = Object.freeze({ ...base, QUEUE_PREFIX: `${base.QUEUE_PREFIX}-${randomBytes(3).toString('hex')}` });
+  const logger = createLogger(config);
+  const prisma = createPrismaClient(config.DATABASE_URL, { max: 5, applicationName: 'talents-worker-test' });
+  const connections: Redis[] = [];
+  const publishers: DomainEventPublisher[] = [];
+  const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  await queue.waitUntilReady();
+
+  return {
+    config,
+    logger,
+    prisma,
+    queue,
+    createRelay(opts = {}) {
+      const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
+      connections.push(connection);
+      const publisher = new DomainEventPublisher({ connection, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
+      publishers.push(publisher);
+      const relay = new OutboxRelay({
+        prisma,
+        publisher,
+        logger,
+        batchSize: opts.batchSize ?? config.OUTBOX_BATCH,
+        pollMs: config.OUTBOX_POLL_MS,
+        maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+        publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+      });
+      return { relay, publisher, connection };
+    },
+    async close() {
+      await queue.obliterate({ force: true });
+      await queue.close();
+      await Promise.all(publishers.map((p) => p.close()));
+      await Promise.all(connections.map((c) => closeRedis(c)));
+      await prisma.$disconnect();
+    },
+  };
+}
+
+/** Waits until a producer connection is usable, so a test starts from a known state rather than a race. */
+export function waitForReady(connection: Redis): Promise<void> {
+  if (connection.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => connection.once('ready', () => resolve()));
+}
+
+export async function insertEvents(prisma: PrismaClient, count: number, type = 'user.registered'): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const row = await prisma.outboxEvent.create({
+      data: { type, aggregateType: 'user', aggregateId: `agg-${i}`, payload: { role: 'candidate', n: i } },
+    });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+export async function resetOutbox(prisma: PrismaClient): Promise<void> {
+  await prisma.outboxEvent.deleteMany({});
+}
