@@ -1,0 +1,28 @@
+/**
+ * URLs of the SPA. The API's e-mails link to `${WEB_URL}/verify-email?token=…` and
+ * `${WEB_URL}/reset-password?token=…`, so those two paths are part of the contract with the API.
+ */
+import type { UserRole } from '@talents/shared';
+
+export const paths = {
+  home: '/',
+  login: '/login',
+  register: '/register',
+  verifyEmail: '/verify-email',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  candidate: '/candidate',
+  recruiter: '/recruiter',
+  admin: '/admin',
+} as const;
+
+const spaces: Record<UserRole, string> = {
+  CANDIDATE: paths.candidate,
+  RECRUITER: paths.recruiter,
+  ADMIN: paths.admin,
+};
+
+/** Where a user of this role lands after logging in. */
+export function spaceOf(role: UserRole): string {
+  return spaces[role];
+}
