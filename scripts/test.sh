@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# One command for every test: installs, builds, checks the migrations and docker-compose.yml, then runs each
+# package's suite against the local PostgreSQL and Redis (each suite makes and drops its own databases).
+# Ends with one line: "tests: N passed, N failed".
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+
+ensure_services
+install_and_build
+
+logs="$(mktemp -d)"
+failed_steps=()
+step() {
+  local name="$1"; shift
+  log "$name"
+  if "$@" 2>&1 | tee "$logs/$name.log"; then :; else failed_steps+=("$name"); fi
+}
+
+step migrations-match-schema bash scripts/check-migrations.sh
+if command -v docker-compose >/dev/null 2>&1; then
+  # The compose file insists on a real JWT_SECRET; any value of the right length validates the file.
+  step docker-compose-config env JWT_SECRET=compose-config-check-0123456789abcdef docker-compose config -q
+else
+  log "docker-compose not installed: compose file check skipped (install Debian's docker-compose to run it)"
+fi
+for pkg in shared db prisma-engine api worker web; do
+  step "test-$pkg" pnpm --filter "@talents/$pkg" run --if-present test
+done
+
+# Sum jest's and vitest's per-suite totals into the closing line.
+passed=0; failed=0
+while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+  cat "$logs"/test-*.log | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^ *Tests:? ' | node -e '
+    const lines = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean);
+    for (const l of lines) {
+      const n = (re) => Number((re.exec(l) || [0, 0])[1]);
+      console.log(n(/(\d+) passed/), n(/(\d+) failed/));
+    }')
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  echo "failed steps: ${failed_steps[*]}" >&2
+  [ "$failed" -eq 0 ] && failed=${#failed_steps[@]}
+fi
+echo "tests: $passed passed, $failed failed"
+[ ${#failed_steps[@]} -eq 0 ]
