@@ -2,6 +2,7 @@
 set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PNPM_VERSION=10.34.9
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 
 log() { printf '\033[1;34m▶ %s\033[0m\n' "$*" >&2; }
 

@@ -2,11 +2,12 @@
  * Passwords (argon2id) and opaque tokens (random, stored only as SHA-256). A dummy hash is verified when an
  * e-mail is unknown, so login takes the same time whether or not the account exists.
  */
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
-const ARGON2 = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+// `Algorithm` is an ambient const enum, unusable under isolatedModules: 2 is its Argon2id member.
+const ARGON2 = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 let dummyHash: Promise<string> | undefined;
 
 export function hashPassword(password: string): Promise<string> {
