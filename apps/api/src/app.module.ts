@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CompanyAccessModule } from './common/auth/company-access.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { RolesGuard } from './common/auth/roles.guard';
 import { APP_CONFIG, type AppConfig } from './common/config/app-config';
@@ -31,9 +32,11 @@ const FEATURES = [
   PrismaModule,
   RedisModule,
   MailModule,
+  CompanyAccessModule,
   AuthModule,
   AdminModule,
   HealthModule,
+  // Feature modules of the marketplace are added below, one line each.
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

@@ -3,3 +3,4 @@ export * from './reference';
 export * from './messages';
 export * from './auth';
 export * from './errors';
+export * from './siren';

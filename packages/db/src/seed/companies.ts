@@ -3,7 +3,7 @@
  * perimeter, size, basin and support structure. Most are verified by the admin (with an audit entry), a few
  * wait for verification and a few are suspended, so the moderation screen has something to show.
  */
-import { reference } from '@talents/shared';
+import { reference, withSirenKey } from '@talents/shared';
 import type { CompanySize, Prisma } from '../generated/prisma/client';
 import { DAY_MS, type SeedContext, asciiSlug } from './context';
 import { registrationMs } from './candidates';
@@ -46,27 +46,6 @@ const NAF_WEIGHTS: Record<string, number> = Object.fromEntries(
   reference.naf.codes.map((naf) => [naf.code, naf.segment === 'SOFTWARE_PUBLISHING' || naf.segment === 'SERVICES' ? 10 : 1]),
 );
 
-/** A SIREN is 8 digits plus a Luhn check digit. */
-export function sirenWithLuhn(eightDigits: string): string {
-  for (let check = 0; check <= 9; check++) {
-    const candidate = `${eightDigits}${check}`;
-    if (luhnValid(candidate)) return candidate;
-  }
-  throw new Error('unreachable: one check digit always fits');
-}
-
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 export function buildCompanies(rng: Prng, ctx: SeedContext, count: number, adminId: string, demo: DemoRecruiter): CompanyRows {
   const rows: CompanyRows = { users: [], companies: [], memberships: [], audit: [], metas: [] };
@@ -78,8 +57,8 @@ export function buildCompanies(rng: Prng, ctx: SeedContext, count: number, admin
     const id = rng.uuidV7(createdAtMs);
     const name = isDemo ? 'Beffroi Numérique' : uniqueName(rng, names);
     names.add(name);
-    let siren = sirenWithLuhn(String(rng.int(10_000_000, 99_999_999)));
-    while (sirens.has(siren)) siren = sirenWithLuhn(String(rng.int(10_000_000, 99_999_999)));
+    let siren = withSirenKey(String(rng.int(10_000_000, 99_999_999)));
+    while (sirens.has(siren)) siren = withSirenKey(String(rng.int(10_000_000, 99_999_999)));
     sirens.add(siren);
 
     const basinCode = isDemo ? 'LILLE' : rng.weighted(ctx.basinWeights);

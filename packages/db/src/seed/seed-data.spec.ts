@@ -4,7 +4,7 @@ import { skillSlug } from '../skill-slug';
 import { basinWeights, latestPostings, UNKNOWN_BASIN_WEIGHT } from './basin-weights';
 import { snakeCase } from './bulk-insert';
 import { buildCandidates } from './candidates';
-import { luhnValid, sirenWithLuhn } from './companies';
+import { isValidSiren as luhnValid, withSirenKey as sirenWithLuhn } from '@talents/shared';
 import { DAY_MS, type SeedContext } from './context';
 import { Prng } from './prng';
 import { skillRows } from './reference-data';

@@ -6,7 +6,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import type { ErrorBody, Locale } from '@talents/shared';
+import { translateMessage, type ErrorBody, type Locale } from '@talents/shared';
 import { AppError, AppErrorCode, HTTP_STATUS, errorMessage } from './app-error';
 import { ValidationFailed } from '../validation/zod-validation.pipe';
 import { localiseIssues } from '../validation/localise-issues';
@@ -47,7 +47,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return build(400, errorMessage(AppErrorCode.VALIDATION_FAILED, locale), localiseIssues(exception.issues, locale));
     }
     if (exception instanceof AppError) {
-      return build(HTTP_STATUS[exception.code], errorMessage(exception.code, locale), exception.details, exception.code);
+      const details = exception.details?.map((d) => ({ field: d.field, message: translateMessage(d.message, locale) }));
+      return build(HTTP_STATUS[exception.code], errorMessage(exception.code, locale), details, exception.code);
     }
     if (exception instanceof HttpException) {
       return fromStatus(exception.getStatus(), locale);

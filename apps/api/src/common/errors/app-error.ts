@@ -11,6 +11,10 @@ export enum AppErrorCode {
   EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED',
   FORBIDDEN = 'FORBIDDEN',
+  COMPANY_NOT_VERIFIED = 'COMPANY_NOT_VERIFIED',
+  UNPROCESSABLE = 'UNPROCESSABLE',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
   EMAIL_TAKEN = 'EMAIL_TAKEN',
   TOKEN_INVALID = 'TOKEN_INVALID',
   REFRESH_INVALID = 'REFRESH_INVALID',
@@ -29,6 +33,10 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   EMAIL_NOT_VERIFIED: 403,
   ACCOUNT_SUSPENDED: 403,
   FORBIDDEN: 403,
+  COMPANY_NOT_VERIFIED: 403,
+  UNPROCESSABLE: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   NOT_FOUND: 404,
   EMAIL_TAKEN: 409,
   CONFLICT: 409,
@@ -47,6 +55,10 @@ const MESSAGES: Record<Locale, Record<AppErrorCode, string>> = {
     EMAIL_NOT_VERIFIED: 'Confirmez d’abord votre adresse e-mail (lien envoyé à l’inscription).',
     ACCOUNT_SUSPENDED: 'Ce compte est suspendu. Contactez l’équipe de la Banque des talents.',
     FORBIDDEN: 'Vous n’avez pas accès à cette ressource.',
+    COMPANY_NOT_VERIFIED: 'Votre entreprise doit d’abord être vérifiée par l’équipe de la Banque des talents.',
+    UNPROCESSABLE: 'Cette action n’est pas possible dans l’état actuel.',
+    PAYLOAD_TOO_LARGE: 'Fichier trop volumineux (5 Mo au maximum).',
+    UNSUPPORTED_MEDIA_TYPE: 'Format de fichier non accepté.',
     NOT_FOUND: 'Ressource introuvable.',
     EMAIL_TAKEN: 'Un compte existe déjà avec cette adresse e-mail.',
     CONFLICT: 'Cette action est en conflit avec l’état actuel.',
@@ -63,6 +75,10 @@ const MESSAGES: Record<Locale, Record<AppErrorCode, string>> = {
     EMAIL_NOT_VERIFIED: 'Please confirm your e-mail address first (link sent at registration).',
     ACCOUNT_SUSPENDED: 'This account is suspended. Contact the talent bank team.',
     FORBIDDEN: 'You do not have access to this resource.',
+    COMPANY_NOT_VERIFIED: 'Your company must first be verified by the talent bank team.',
+    UNPROCESSABLE: 'This action is not possible in the current state.',
+    PAYLOAD_TOO_LARGE: 'File too large (5 MB at most).',
+    UNSUPPORTED_MEDIA_TYPE: 'File format not accepted.',
     NOT_FOUND: 'Not found.',
     EMAIL_TAKEN: 'An account already exists with this e-mail address.',
     CONFLICT: 'This action conflicts with the current state.',
@@ -78,6 +94,7 @@ export function errorMessage(code: AppErrorCode, locale: Locale): string {
 }
 
 export class AppError extends Error {
+  /** `details` messages should already be in the caller's language, or be keys of @talents/shared messages. */
   constructor(
     readonly code: AppErrorCode,
     readonly details?: { field: string; message: string }[],
