@@ -1,5 +1,5 @@
 /** Drops the run's database and deletes whatever Redis keys the run left under its queue prefix. */
-const { Client } = require('pg');
+const { tearDownJestDatabase } = require('@talents/db/testing/test-database');
 const Redis = require('ioredis');
 
 async function deleteRedisKeys(prefix) {
@@ -20,10 +20,5 @@ async function deleteRedisKeys(prefix) {
 module.exports = async function globalTeardown() {
   const prefix = process.env.QUEUE_PREFIX;
   if (prefix && prefix.startsWith('talents-test-')) await deleteRedisKeys(prefix);
-  const name = process.env.TALENTS_TEST_DB_CREATED;
-  if (!name || process.env.KEEP_TEST_DB) return;
-  const admin = new Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await tearDownJestDatabase();
 };
