@@ -23,18 +23,18 @@ if command -v docker-compose >/dev/null 2>&1; then
 else
   log "docker-compose not installed: compose file check skipped (install Debian's docker-compose to run it)"
 fi
-for pkg in shared db prisma-engine api worker web; do
+for pkg in shared db prisma-engine api worker web e2e; do
   step "test-$pkg" pnpm --filter "@talents/$pkg" run --if-present test
 done
 
-# Sum jest's and vitest's per-suite totals into the closing line.
+# Sum jest's, vitest's and node --test's totals into the closing line.
 passed=0; failed=0
 while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
-  cat "$logs"/test-*.log | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^ *Tests:? ' | node -e '
+  cat "$logs"/test-*.log | sed 's/\x1b\[[0-9;]*m//g' | grep -E '^ *Tests:? |^# (pass|fail) ' | node -e '
     const lines = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean);
     for (const l of lines) {
       const n = (re) => Number((re.exec(l) || [0, 0])[1]);
-      console.log(n(/(\d+) passed/), n(/(\d+) failed/));
+      console.log(n(/(\d+) passed|^# pass (\d+)/) || n(/^# pass (\d+)/), n(/(\d+) failed/) || n(/^# fail (\d+)/));
     }')
 if [ ${#failed_steps[@]} -gt 0 ]; then
   echo "failed steps: ${failed_steps[*]}" >&2

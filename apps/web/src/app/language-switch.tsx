@@ -1,4 +1,7 @@
-/** FR / EN toggle. Each button names its language in that language, and says which one is active. */
+/**
+ * FR / EN toggle. Each button shows its language's name in that language, and says which one is active. The
+ * visible text is the accessible name (WCAG 2.5.3 label in name): a voice-control user says what they see.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@talents/shared';
 import { currentLocale } from '../i18n';
@@ -16,11 +19,10 @@ export function LanguageSwitch() {
           type="button"
           className="button button--secondary button--small"
           lang={language}
-          aria-label={t(`language.${language}`)}
           aria-pressed={active === language}
           onClick={() => void i18n.changeLanguage(language)}
         >
-          {language.toUpperCase()}
+          {t(`language.${language}`)}
         </button>
       ))}
     </div>

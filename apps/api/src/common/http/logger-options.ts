@@ -14,7 +14,8 @@ export function loggerOptions(config: AppConfig): Params {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: stripQuery(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // 4xx are users' everyday mistakes (an expired session, a typo): info, not warn.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     },
   };
 }
