@@ -14,6 +14,7 @@ export interface TemplateData {
   'verify-email': { link: string };
   'reset-password': { link: string };
   'password-changed': Record<string, never>;
+  'company-invitation': { link: string };
 }
 export type TemplateName = keyof TemplateData;
 
@@ -21,6 +22,20 @@ type Copy = { subject: string; intro: string; action?: string; outro: string };
 type Templates = { [K in TemplateName]: Record<Locale, Copy> };
 
 const COPY: Templates = {
+  'company-invitation': {
+    fr: {
+      subject: 'Invitation à rejoindre une entreprise sur la Banque des talents',
+      intro: 'Un recruteur vous invite à rejoindre son entreprise sur la Banque des talents du numérique des Hauts-de-France. Créez un compte recruteur avec cette adresse e-mail (ou connectez-vous), puis acceptez l’invitation.',
+      action: 'Accepter l’invitation',
+      outro: 'Ce lien est valable 7 jours et ne sert qu’une fois. Si vous ne connaissez pas cette entreprise, ignorez ce message.',
+    },
+    en: {
+      subject: 'Invitation to join a company on the talent bank',
+      intro: 'A recruiter invites you to join their company on the Hauts-de-France digital talent bank. Create a recruiter account with this e-mail address (or log in), then accept the invitation.',
+      action: 'Accept the invitation',
+      outro: 'This link is valid for 7 days and works once. If you do not know this company, ignore this message.',
+    },
+  },
   'verify-email': {
     fr: {
       subject: 'Confirmez votre adresse e-mail',
