@@ -10,6 +10,9 @@ export const ConfigSchema = z.object({
   /** The relay holds one connection per batch; handlers share the rest. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(5),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  /** Meilisearch when set (as in docker-compose); the PostgreSQL search engine otherwise. */
+  MEILI_URL: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
   /** BullMQ key prefix; tests use a random one per run so that runs never see each other's jobs. */
   QUEUE_PREFIX: z
     .string()

@@ -3,11 +3,13 @@
  * the queues are the state), so any number of instances can run side by side.
  */
 import { createPrismaClient } from '@talents/db';
+import { Indexer, createSearchEngine } from '@talents/search';
 import { loadConfig, type WorkerConfig } from './config';
 import { createLogger, errorMessage, type Logger } from './logger';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { createDomainEventsWorker } from './processors/domain-events.processor';
-import { createHandlerRegistry, eventHandlers } from './processors/event-handlers';
+import { createHandlerRegistry } from './processors/event-handlers';
+import { eventHandlers } from './processors/handlers';
 import { DomainEventPublisher } from './queues/domain-event-publisher';
 import { closeRedis, createProducerConnection } from './redis';
 
@@ -30,7 +32,8 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
     publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
   const registry = createHandlerRegistry(eventHandlers);
-  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, logger });
+  const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
+  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, logger });
 
   relay.start();
   logger.info(

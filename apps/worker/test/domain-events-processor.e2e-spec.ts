@@ -40,6 +40,7 @@ describe('domain-events processor', () => {
       concurrency: 2,
       registry: createHandlerRegistry([registered]),
       prisma: h.prisma,
+      indexer: h.indexer,
       logger: h.logger,
     });
     worker.on('completed', (job) => waiters.get(job.id!)?.({ state: 'completed', job }));

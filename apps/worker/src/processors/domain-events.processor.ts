@@ -5,6 +5,7 @@
  * retries with exponential backoff. Events that no handler wants are acknowledged.
  */
 import type { PrismaClient } from '@talents/db';
+import type { Indexer } from '@talents/search';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import { domainEventJob } from '../queues/definitions';
@@ -14,6 +15,7 @@ import type { HandlerRegistry } from './event-handlers';
 export interface DomainEventsProcessorDeps {
   registry: HandlerRegistry;
   prisma: PrismaClient;
+  indexer: Indexer;
   logger: Logger;
 }
 
@@ -40,7 +42,7 @@ export async function processDomainEvent(job: Job, deps: DomainEventsProcessorDe
       throw new UnrecoverableError(`payload rejected by ${handler.id} v${handler.version}: ${describeIssues(payload.error.issues)}`);
     }
     const handlerLog = log.child({ handler: handler.id, handlerVersion: handler.version });
-    await handler.handle({ ...event, payload: payload.data }, { prisma: deps.prisma, logger: handlerLog, attempt: job.attemptsMade + 1 });
+    await handler.handle({ ...event, payload: payload.data }, { prisma: deps.prisma, indexer: deps.indexer, logger: handlerLog, attempt: job.attemptsMade + 1 });
     handlerLog.debug('handled');
   }
   return { handled: handlers.length };
@@ -53,8 +55,8 @@ export interface DomainEventsWorkerOptions extends DomainEventsProcessorDeps {
 }
 
 export function createDomainEventsWorker(opts: DomainEventsWorkerOptions): Worker {
-  const { registry, prisma, logger } = opts;
-  const worker = new Worker(domainEventJob.queue, (job) => processDomainEvent(job, { registry, prisma, logger }), {
+  const { registry, prisma, indexer, logger } = opts;
+  const worker = new Worker(domainEventJob.queue, (job) => processDomainEvent(job, { registry, prisma, indexer, logger }), {
     connection: consumerConnectionOptions(opts.redisUrl),
     prefix: opts.prefix,
     concurrency: opts.concurrency,

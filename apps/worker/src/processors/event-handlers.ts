@@ -5,12 +5,15 @@
  * them: handlers must be idempotent.
  */
 import type { PrismaClient } from '@talents/db';
+import type { Indexer } from '@talents/search';
 import type { z } from 'zod';
 import type { Logger } from '../logger';
 import type { DomainEventJob } from '../queues/definitions';
 
 export interface HandlerContext {
   prisma: PrismaClient;
+  /** Keeps the search index in step with PostgreSQL. */
+  indexer: Indexer;
   /** Child logger already bound to the event id, type and handler id. */
   logger: Logger;
   /** 1 on the first run of the job, 2 on its first retry, … */
@@ -49,8 +52,4 @@ export function createHandlerRegistry(definitions: readonly EventHandlerDefiniti
   return registry;
 }
 
-/**
- * The handlers the worker runs. Empty for now: search index sync, alerts, mail… register theirs here as they
- * land. Events without a handler are acknowledged (and logged at debug level).
- */
-export const eventHandlers: readonly EventHandlerDefinition[] = [];
+

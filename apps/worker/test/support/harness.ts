@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@talents/db';
+import { Indexer, PostgresSearchEngine } from '@talents/search';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { loadConfig, type WorkerConfig } from '../../src/config';
@@ -17,6 +18,9 @@ export interface Harness {
   config: WorkerConfig;
   logger: Logger;
   prisma: PrismaClient;
+  /** The indexer over the PostgreSQL search engine (the embedded default). */
+  indexer: Indexer;
+  engine: PostgresSearchEngine;
   /** Inspection handle on the file's `domain-events` queue (good connection). */
   queue: Queue;
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
@@ -39,11 +43,14 @@ export async function createHarness(): Promise<Harness> {
   const publishers: DomainEventPublisher[] = [];
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
+  const engine = new PostgresSearchEngine(prisma);
 
   return {
     config,
     logger,
     prisma,
+    indexer: new Indexer(prisma, engine),
+    engine,
     queue,
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });

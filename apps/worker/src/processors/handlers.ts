@@ -1,0 +1,5 @@
+/** Every domain-event handler the worker runs; events without one are acknowledged (logged at debug level). */
+import type { EventHandlerDefinition } from './event-handlers';
+import { searchSyncHandlers } from './search-sync.handlers';
+
+export const eventHandlers: readonly EventHandlerDefinition[] = [...searchSyncHandlers];
