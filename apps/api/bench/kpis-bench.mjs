@@ -1,0 +1,156 @@
+/**
+ * KPI latency bench: `pnpm --filter @talents/api run bench:kpis [-- --reuse] [-- --runs N]`.
+ * Builds a scratch database talents_bench_kpis (migrate + demo seed of 100,000 candidates and 5,000 companies,
+ * offers topped up to 50,000 by duplicating seeded ones), boots the real app in-process from dist/ and times
+ * GET /api/admin/kpis (default window: the last 12 months, by week) through Fastify's inject, next to a trivial
+ * `SELECT 1` round trip measured in the same run. Writes the "KPIs" section of docs/benchmarks.md.
+ * --reuse skips the rebuild when the database already exists (e.g. to re-measure after adding an index).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..', '..', '..');
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+
+const args = process.argv.slice(2);
+const reuse = args.includes('--reuse');
+const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
+const CANDIDATES = 100_000;
+const COMPANIES = 5_000;
+const OFFERS = 50_000;
+const DB = 'talents_bench_kpis';
+const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+const dbUrl = Object.assign(new URL(adminUrl), { pathname: `/${DB}` }).toString();
+const log = (line) => process.stderr.write(`${line}\n`);
+
+async function sql(url, text, params = []) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareDatabase() {
+  const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [DB])).length > 0;
+  if (reuse && exists) return log(`reusing ${DB}`);
+  await sql(adminUrl, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  await sql(adminUrl, `CREATE DATABASE ${DB}`);
+  const env = { ...process.env, DATABASE_URL: dbUrl };
+  execFileSync(join(repoRoot, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  log(`seeding ${CANDIDATES} candidates, ${COMPANIES} companies (a few minutes)…`);
+  execFileSync('node', [join(repoRoot, 'packages/db/dist/seed/cli.js'), '--candidates', String(CANDIDATES), '--companies', String(COMPANIES)], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** The seed makes about 3 offers per company; duplicate seeded offers (new ids, same dates) up to 50,000. */
+async function topUpOffers() {
+  const [{ n }] = await sql(dbUrl, 'SELECT count(*)::int AS n FROM offers');
+  if (n < OFFERS) {
+    const cols = (await sql(dbUrl, `SELECT column_name FROM information_schema.columns WHERE table_name = 'offers' AND column_name <> 'id' ORDER BY ordinal_position`))
+      .map((r) => `"${r.column_name}"`).join(', ');
+    let missing = OFFERS - n;
+    while (missing > 0) {
+      const batch = Math.min(missing, n);
+      await sql(dbUrl, `INSERT INTO offers (id, ${cols}) SELECT gen_random_uuid(), ${cols} FROM offers ORDER BY id LIMIT ${batch}`);
+      missing -= batch;
+    }
+    log(`offers topped up from ${n} to ${OFFERS}`);
+  }
+  await sql(dbUrl, 'ANALYZE');
+  return sql(dbUrl, `SELECT (SELECT count(*) FROM users WHERE role = 'CANDIDATE')::int AS candidates, (SELECT count(*) FROM companies)::int AS companies,
+    (SELECT count(*) FROM offers)::int AS offers, (SELECT count(*) FROM applications)::int AS applications,
+    (SELECT count(*) FROM application_status_changes)::int AS status_changes, (SELECT count(*) FROM hires)::int AS hires`);
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+async function time(fn) {
+  const started = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+async function measure() {
+  Object.assign(process.env, { DATABASE_URL: dbUrl, LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_MAX: '100000', MAIL_TRANSPORT: 'file', MAIL_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-')) });
+  const dist = join(here, '..', 'dist');
+  if (!existsSync(join(dist, 'app.factory.js'))) throw new Error('apps/api/dist is missing: run `pnpm --filter @talents/api build` first');
+  const { createApp } = require(join(dist, 'app.factory.js'));
+  const { PrismaService } = require(join(dist, 'common/prisma/prisma.service.js'));
+  const { hashPassword } = require(join(dist, 'auth/secrets.js'));
+  const app = await createApp();
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  try {
+    const prisma = app.get(PrismaService);
+    const email = `bench.admin.${Date.now()}@example.fr`;
+    await prisma.user.create({ data: { email, role: 'ADMIN', passwordHash: await hashPassword('Correct-Horse-42'), emailVerifiedAt: new Date() } });
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'Correct-Horse-42' } });
+    if (login.statusCode !== 200) throw new Error(`admin login answered ${login.statusCode}: ${login.body}`);
+    const headers = { authorization: `Bearer ${JSON.parse(login.body).accessToken}` };
+    const kpis = async (groupBy) => {
+      const res = await app.inject({ method: 'GET', url: `/api/admin/kpis?groupBy=${groupBy}`, headers });
+      if (res.statusCode !== 200) throw new Error(`GET /admin/kpis answered ${res.statusCode}: ${res.body}`);
+      return res;
+    };
+    for (let i = 0; i < 3; i++) await kpis('week'); // warm-up: JIT, pool connections, PostgreSQL caches
+    const select1 = [];
+    for (let i = 0; i < runs; i++) select1.push(await time(() => prisma.$queryRaw`SELECT 1`));
+    const week = [];
+    for (let i = 0; i < runs; i++) week.push(await time(() => kpis('week')));
+    const month = [];
+    for (let i = 0; i < runs; i++) month.push(await time(() => kpis('month')));
+    const doc = JSON.parse((await kpis('week')).body);
+    return { select1, week, month, doc };
+  } finally {
+    await app.close();
+  }
+}
+
+function writeReport(counts, r) {
+  const file = join(repoRoot, 'docs', 'benchmarks.md');
+  const p = (xs) => ({ p50: percentile(xs, 0.5), p95: percentile(xs, 0.95) });
+  const [w, m, s] = [p(r.week), p(r.month), p(r.select1)];
+  const section = `## KPIs
+
+\`GET /api/admin/kpis\` (the whole KPI document, default window: the last 12 months ending today), ${runs} sequential
+requests after 3 warm-up requests, through the real app booted in-process (Fastify inject: auth guard, validation,
+JSON serialisation included, no network). Target: under 300 ms — ${w.p95 < 300 ? '**met**' : '**missed** (see docs/kpis.md, "Performance")'}.
+
+| measure | p50 | p95 | p50 ÷ \`SELECT 1\` |
+|---|---|---|---|
+| \`groupBy=week\` | ${ms(w.p50)} | ${ms(w.p95)} | ×${(w.p50 / s.p50).toFixed(0)} |
+| \`groupBy=month\` | ${ms(m.p50)} | ${ms(m.p95)} | ×${(m.p50 / s.p50).toFixed(0)} |
+| \`SELECT 1\` round trip (same pool) | ${ms(s.p50)} | ${ms(s.p95)} | ×1 |
+
+- Data: ${counts.candidates} candidates, ${counts.companies} companies, ${counts.offers} offers (seeded ones duplicated up to ${OFFERS}),
+  ${counts.applications} applications, ${counts.status_changes} status changes, ${counts.hires} hires;
+  the window held ${r.doc.totals.candidatesRegistered} registrations, ${r.doc.totals.applications} applications and ${r.doc.totals.hires} hires.
+- Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host, run on ${new Date().toISOString().slice(0, 10)}.
+- Command: \`pnpm --filter @talents/api build && pnpm --filter @talents/api run bench:kpis\` (\`-- --reuse\` to keep the database).
+- How: plain indexed SQL, no materialised aggregate; the 18 small queries of the document run concurrently on the
+  API's pool. See docs/kpis.md, "Performance".
+`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured figures, each section written by its bench script.\n';
+  const start = current.indexOf('## KPIs');
+  const next = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
+  const updated = start < 0 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${next < 0 ? '' : current.slice(next + 1)}`;
+  writeFileSync(file, updated.endsWith('\n') ? updated : `${updated}\n`);
+  log(`week p50 ${ms(w.p50)} p95 ${ms(w.p95)} · month p50 ${ms(m.p50)} p95 ${ms(m.p95)} · SELECT 1 p50 ${ms(s.p50)} → docs/benchmarks.md`);
+}
+
+await prepareDatabase();
+const [counts] = await topUpOffers();
+writeReport(counts, await measure());
+process.exit(0);
