@@ -13,8 +13,11 @@ install_and_build
 ensure_database "$DATABASE_URL"
 log "applying migrations"
 pnpm exec prisma migrate deploy >/dev/null
-log "seeding demo data (only into an empty database)"
-node packages/db/dist/seed/cli.js --if-empty
+if [ "$(psql "$DATABASE_URL" -tAc 'SELECT count(*) FROM users')" = "0" ]; then
+  log "seeding demo data and building the search index"
+  node packages/db/dist/seed/cli.js
+  node apps/api/dist/cli.js reindex
+fi
 
 pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }

@@ -15,6 +15,15 @@ import { RedisModule } from './common/redis/redis.module';
 import { ZodValidationPipe } from './common/validation/zod-validation.pipe';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { CompaniesModule } from './companies/companies.module';
+import { OffersModule } from './offers/offers.module';
+import { ApplicationsModule } from './applications/applications.module';
+import { ContactRequestsModule } from './contact-requests/contact-requests.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { KpisModule } from './kpis/kpis.module';
+import { StatsModule } from './stats/stats.module';
+import { CandidatesModule } from './candidates/candidates.module';
+import { TalentsModule } from './talents/talents.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +46,15 @@ const FEATURES = [
   AdminModule,
   HealthModule,
   // Feature modules of the marketplace are added below, one line each.
+  CompaniesModule,
+  OffersModule,
+  ApplicationsModule,
+  ContactRequestsModule,
+  NotificationsModule,
+  KpisModule,
+  StatsModule,
+  CandidatesModule,
+  TalentsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

@@ -1,6 +1,7 @@
 /**
  * Operator commands. Admin accounts are never created through the public API, only here:
  *   pnpm admin:create --email ops@example.fr [--password '…']   (a password is generated when omitted)
+ *   cli reindex [--index candidates|offers]   rebuilds the search index(es) from PostgreSQL
  */
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
@@ -8,6 +9,7 @@ import { PrismaClient, createPgAdapter } from '@talents/db';
 import { Email, Password } from '@talents/shared';
 import { loadConfig } from './common/config/app-config';
 import { hashPassword } from './auth/secrets';
+import { reindex } from './search/reindex-command';
 
 async function createAdmin(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { email: { type: 'string' }, password: { type: 'string' } } });
@@ -29,7 +31,7 @@ async function createAdmin(args: string[]): Promise<void> {
   }
 }
 
-const commands: Record<string, (args: string[]) => Promise<void>> = { 'create-admin': createAdmin };
+const commands: Record<string, (args: string[]) => Promise<void>> = { 'create-admin': createAdmin, reindex };
 
 const [name, ...rest] = process.argv.slice(2);
 const command = name ? commands[name] : undefined;

@@ -1,8 +1,8 @@
 /** Dependency checks for load balancers and the operator: each dependency's state, with a short timeout. */
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { PrismaService } from '../common/prisma/prisma.service';
 import { RedisService } from '../common/redis/redis.service';
+import { SEARCH_ENGINE, type SearchEngine } from '@talents/search';
 
 type State = 'up' | 'down';
 export interface HealthReport {
@@ -18,17 +18,16 @@ export class HealthService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly redis: RedisService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [db, redis] = await Promise.all([this.pingDb(), this.redis.ping()]);
+    const [db, redis, searchUp] = await Promise.all([this.pingDb(), this.redis.ping(), this.search.health().catch(() => false)]);
     const dbState: State = db ? 'up' : 'down';
     const redisState: State = redis ? 'up' : 'down';
-    // Until the search issue lands, search is the PostgreSQL engine: it is up when the database is.
-    const search: State = dbState;
+    const search: State = searchUp ? 'up' : 'down';
     const status = dbState === 'down' ? 'down' : redisState === 'up' && search === 'up' ? 'ok' : 'degraded';
-    return { status, db: dbState, redis: redisState, search, details: { searchEngine: this.config.MEILI_URL ? 'meilisearch' : 'postgres' } };
+    return { status, db: dbState, redis: redisState, search, details: { searchEngine: this.search.kind } };
   }
 
   private async pingDb(): Promise<boolean> {

@@ -21,6 +21,8 @@ export enum AppErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A per-day business quota (e.g. contact requests per company), distinct from per-IP throttling. */
+  DAILY_LIMIT_REACHED = 'DAILY_LIMIT_REACHED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
@@ -42,6 +44,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   TOKEN_INVALID: 400,
   TOO_MANY_REQUESTS: 429,
+  DAILY_LIMIT_REACHED: 429,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
@@ -64,6 +67,7 @@ const MESSAGES: Record<Locale, Record<AppErrorCode, string>> = {
     CONFLICT: 'Cette action est en conflit avec l’état actuel.',
     TOKEN_INVALID: 'Ce lien est invalide ou a expiré.',
     TOO_MANY_REQUESTS: 'Trop de tentatives. Réessayez dans quelques minutes.',
+    DAILY_LIMIT_REACHED: 'Limite quotidienne atteinte. Réessayez demain.',
     SERVICE_UNAVAILABLE: 'Service momentanément indisponible. Réessayez dans un instant.',
     INTERNAL: 'Une erreur inattendue est survenue.',
   },
@@ -84,6 +88,7 @@ const MESSAGES: Record<Locale, Record<AppErrorCode, string>> = {
     CONFLICT: 'This action conflicts with the current state.',
     TOKEN_INVALID: 'This link is invalid or has expired.',
     TOO_MANY_REQUESTS: 'Too many attempts. Try again in a few minutes.',
+    DAILY_LIMIT_REACHED: 'Daily limit reached. Try again tomorrow.',
     SERVICE_UNAVAILABLE: 'Service temporarily unavailable. Try again in a moment.',
     INTERNAL: 'An unexpected error occurred.',
   },

@@ -1,0 +1,187 @@
+/**
+ * Authorisation matrix: every endpoint × seven actors, one `it` per cell, against one fixture world
+ * (support/auth-matrix.ts). Expected statuses follow the code's documented rules (docs/decisions/0005, 0006):
+ * "not yours" is 403 on company-scoped resources, 404 where existence itself is private (drafts, notifications,
+ * hidden profiles). A second block checks that refused or masked answers never carry the owner's data (IDOR).
+ */
+import type { Response } from 'supertest';
+import { STRONG_PASSWORD, startApp, uniqueEmail, type TestApp } from './support/app';
+import { publishedOffer, randomSiren } from './support/marketplace';
+import { profileBody } from './candidates-fixtures';
+import {
+  ACTORS, ACTOR_LABEL, PDF_A, PDF_B, bareCandidate, bareCompany, buildWorld, freshApplicationOfA, freshContactRequestToA,
+  freshDraftOfCompany1, type Actor, type World,
+} from './support/auth-matrix';
+
+type Status = number | number[];
+/** Expected statuses in ACTORS order: anonymous, candidate, other candidate, other company's recruiter, recruiter, unverified recruiter, admin. */
+type Cells = [Status, Status, Status, Status, Status, Status, Status];
+interface Row {
+  method: 'get' | 'post' | 'put' | 'patch';
+  /** `:name` is replaced by `fresh(...)[name]` or else `world.ids[name]`. */
+  path: string;
+  cells: Cells;
+  body?: (w: World, actor: Actor) => unknown;
+  /** Per-cell targets, for cells whose success path would change shared state. */
+  fresh?: (w: World, actor: Actor) => Promise<Record<string, string>>;
+  cv?: true;
+  /** Told apart in test names when one path has several rows. */
+  note?: string;
+}
+
+const all = (s: Status): Cells => [s, s, s, s, s, s, s];
+const users = (s: Status): Cells => [401, s, s, s, s, s, s];
+const candidatesOnly = (s: Status): Cells => [401, s, s, 403, 403, 403, 403];
+const adminOnly: Cells = [401, 403, 403, 403, 403, 403, 200];
+const message = 'Nous aimerions échanger avec vous au sujet de votre profil.';
+
+const ROWS: Row[] = [
+  // Public: the same answer whoever asks.
+  { method: 'get', path: '/api/health', cells: all(200) },
+  { method: 'get', path: '/api/stats', cells: all(200) },
+  { method: 'get', path: '/api/offers', cells: all(200) },
+  { method: 'get', path: '/api/offers/feed.json', cells: all(200) },
+  { method: 'get', path: '/api/offers/feed.csv', cells: all(200) },
+  { method: 'get', path: '/api/offers/:offerX', cells: all(200) },
+  { method: 'get', path: '/api/offers/:draftD', cells: [404, 404, 404, 404, 200, 404, 200] },
+  { method: 'get', path: '/api/offers/:draftU', cells: [404, 404, 404, 404, 404, 200, 200] },
+  // Auth: public routes ignore the bearer; /me needs one.
+  { method: 'get', path: '/api/auth/me', cells: users(200) },
+  { method: 'post', path: '/api/auth/refresh', cells: all(401) },
+  { method: 'post', path: '/api/auth/logout', cells: all(204) },
+  { method: 'post', path: '/api/auth/register', cells: all(201), body: () => ({ email: uniqueEmail('matrix'), password: STRONG_PASSWORD, role: 'CANDIDATE' }) },
+  { method: 'post', path: '/api/auth/login', cells: all(401), body: (w) => ({ email: w.secrets.candidateEmail, password: 'Wrong-Horse-42' }) },
+  { method: 'post', path: '/api/auth/forgot-password', cells: all(204), body: () => ({ email: uniqueEmail('nobody') }) },
+  { method: 'post', path: '/api/auth/resend-verification', cells: all(204), body: () => ({ email: uniqueEmail('nobody') }) },
+  { method: 'post', path: '/api/auth/verify-email', cells: all(400), body: () => ({ token: 'x'.repeat(43) }) },
+  { method: 'post', path: '/api/auth/reset-password', cells: all(400), body: () => ({ token: 'x'.repeat(43), password: STRONG_PASSWORD }) },
+  // Candidates: "me" routes for candidates only; a candidate by id for recruiters of verified companies and admins.
+  { method: 'get', path: '/api/candidates/me', cells: candidatesOnly(200) },
+  { method: 'put', path: '/api/candidates/me', cells: candidatesOnly(200), body: (w, actor) => ownProfileBody(w, actor) },
+  { method: 'get', path: '/api/candidates/me/json-resume', cells: candidatesOnly(200) },
+  { method: 'post', path: '/api/candidates/me/json-resume', cells: candidatesOnly(200), body: () => ({ basics: { label: 'Développeuse full-stack TypeScript' } }) },
+  { method: 'post', path: '/api/candidates/me/cv', cells: candidatesOnly(200), cv: true },
+  { method: 'get', path: '/api/candidates/me/cv', cells: candidatesOnly(200) },
+  { method: 'get', path: '/api/candidates/:candidateA', cells: [401, 403, 403, 200, 200, 403, 200] },
+  // CV by id: recruiters with a relationship only (A applied to company 1); admins do not download CVs (0005).
+  { method: 'get', path: '/api/candidates/:candidateA/cv', cells: [401, 403, 403, 403, 200, 403, 403] },
+  { method: 'get', path: '/api/candidates/:candidateB/cv', cells: [401, 403, 403, 403, 403, 403, 403] },
+  // Companies.
+  { method: 'get', path: '/api/companies/:company1', cells: users(200) },
+  { method: 'get', path: '/api/companies/:company3', cells: [401, 403, 403, 403, 403, 200, 200] },
+  { method: 'patch', path: '/api/companies/:company1', cells: [401, 403, 403, 403, 200, 403, 403], body: () => ({ description: 'Studio produit lillois.' }) },
+  { method: 'get', path: '/api/companies/:company1/members', cells: [401, 403, 403, 403, 200, 403, 200] },
+  { method: 'post', path: '/api/companies/:company1/invitations', cells: [401, 403, 403, 403, 201, 403, 403], body: () => ({ email: uniqueEmail('invitee') }) },
+  { method: 'post', path: '/api/invitations/accept', cells: [401, 403, 403, 400, 400, 400, 403], body: () => ({ token: 'x'.repeat(43) }) },
+  { method: 'get', path: '/api/companies/:company1/offers', cells: [401, 403, 403, 403, 200, 403, 200] },
+  // Offers, recruiter side: members of the offer's company only; publishing needs a verified company.
+  { method: 'post', path: '/api/offers', note: 'for company 1', cells: [401, 403, 403, 403, 201, 403, 403], body: (w) => offerBody(w.ids.company1) },
+  { method: 'post', path: '/api/offers', note: 'for unverified company 3', cells: [401, 403, 403, 403, 403, 201, 403], body: (w) => offerBody(w.ids.company3) },
+  { method: 'patch', path: '/api/offers/:draftD', cells: [401, 403, 403, 403, 200, 403, 403], body: () => ({ description: 'Une description mise à jour, assez longue.' }) },
+  { method: 'post', path: '/api/offers/:freshDraft/publish', cells: [401, 403, 403, 403, 200, 403, 403], fresh: async (w) => ({ freshDraft: await freshDraftOfCompany1(w) }) },
+  { method: 'post', path: '/api/offers/:draftU/publish', cells: [401, 403, 403, 403, 403, 403, 403] },
+  {
+    method: 'post', path: '/api/offers/:freshDraft/close', cells: [401, 403, 403, 403, 200, 403, 403],
+    body: () => ({ reason: 'CANCELLED' }), fresh: async (w) => ({ freshDraft: await freshDraftOfCompany1(w) }),
+  },
+  // Applications: the candidate and the offer's company only; admins 403 (0006).
+  {
+    method: 'post', path: '/api/offers/:freshOffer/applications', cells: candidatesOnly(201), body: () => ({}),
+    fresh: async (w) => ({ freshOffer: (await publishedOffer(w.t, w.ids.company1, w.userIds.recruiter)).id }),
+  },
+  { method: 'post', path: '/api/offers/:draftD/applications', cells: candidatesOnly(404), body: () => ({}) },
+  { method: 'get', path: '/api/applications', cells: [401, 200, 200, 200, 200, 200, 403] },
+  { method: 'get', path: '/api/applications/:applicationA', cells: [401, 200, 403, 403, 200, 403, 403] },
+  {
+    method: 'patch', path: '/api/applications/:freshApplication', cells: [401, 200, 403, 403, 200, 403, 403],
+    body: (_w, actor) => ({ status: actor === 'candidate' || actor === 'otherCandidate' ? 'WITHDRAWN' : 'SHORTLISTED' }),
+    fresh: async (w) => ({ freshApplication: await freshApplicationOfA(w) }),
+  },
+  // Contact requests: verified recruiters send, the addressed candidate answers.
+  {
+    method: 'post', path: '/api/talents/:freshCandidate/contact-requests', cells: [401, 403, 403, 201, 201, 403, 403],
+    body: () => ({ message }), fresh: async (w) => ({ freshCandidate: await bareCandidate(w.t) }),
+  },
+  // Naming company 1's offer: only its members may (R1 then meets the one-pending-request rule).
+  { method: 'post', path: '/api/talents/:candidateA/contact-requests', cells: [401, 403, 403, 403, 409, 403, 403], body: (w) => ({ message, offerId: w.ids.offerX }) },
+  { method: 'get', path: '/api/contact-requests', cells: [401, 200, 200, 200, 200, 200, 403] },
+  {
+    method: 'patch', path: '/api/contact-requests/:freshRequest', cells: [401, 200, 403, 403, 403, 403, 403],
+    body: () => ({ status: 'DECLINED' }), fresh: async (w) => ({ freshRequest: await freshContactRequestToA(w) }),
+  },
+  // Notifications: everyone their own; someone else's is 404.
+  { method: 'get', path: '/api/notifications', cells: users(200) },
+  { method: 'post', path: '/api/notifications/read-all', cells: users(200) },
+  { method: 'post', path: '/api/notifications/:notificationA/read', cells: [401, 200, 404, 404, 404, 404, 404] },
+  // Talent catalogue: recruiters of a verified company, and admins.
+  { method: 'get', path: '/api/talents', cells: [401, 403, 403, 200, 200, 403, 200] },
+  // Operator.
+  { method: 'get', path: '/api/admin/users', cells: adminOnly },
+  { method: 'get', path: '/api/admin/companies', cells: adminOnly },
+  {
+    method: 'patch', path: '/api/admin/companies/:freshCompany', cells: adminOnly, body: () => ({ verified: true }),
+    fresh: async (w) => ({ freshCompany: (await bareCompany(w.t, false)).id }),
+  },
+  { method: 'get', path: '/api/admin/kpis', cells: adminOnly },
+  { method: 'get', path: '/api/admin/kpis/export.csv', cells: adminOnly },
+  // Last: a success adds a company to the caller, which no cell above depends on but which changes the world.
+  { method: 'post', path: '/api/companies', cells: [401, 403, 403, 201, 201, 201, 403], body: () => companyBody() },
+];
+
+function ownProfileBody(w: World, actor: Actor) {
+  // Candidate A keeps their identity and anonymity: the IDOR checks look for exactly these.
+  if (actor === 'candidate') return profileBody({ firstName: w.secrets.candidateFirstName, lastName: w.secrets.candidateLastName, visibility: 'ANONYMOUS' });
+  return profileBody({ firstName: 'Bérénice', lastName: 'Autre', visibility: 'ANONYMOUS' });
+}
+
+function offerBody(companyId: string) {
+  return {
+    companyId, title: 'Développeur·se TypeScript', description: 'Vous construisez nos outils internes avec nous.',
+    roleFamilyCode: 'DEV', contractType: 'CDI', basinCode: 'LILLE', town: 'Lille', remotePolicy: 'HYBRID',
+    salaryMin: 40000, salaryMax: 48000, experienceLevel: 'MID',
+  };
+}
+
+function companyBody() {
+  return { name: 'Nouvelle pousse', siren: randomSiren(), nafCode: '6201Z', size: 'MICRO', basinCode: 'LILLE', town: 'Lille' };
+}
+
+async function send(w: World, row: Pick<Row, 'method' | 'path' | 'body' | 'fresh' | 'cv'>, actor: Actor): Promise<Response> {
+  const params: Record<string, string> = { ...w.ids, ...(row.fresh ? await row.fresh(w, actor) : {}) };
+  const path = row.path.replace(/:(\w+)/g, (_, name: string) => {
+    if (!params[name]) throw new Error(`no value for :${name}`);
+    return params[name]!;
+  });
+  let req = w.t.http[row.method](path);
+  const token = w.tokens[actor];
+  if (token) req = req.set('Authorization', `Bearer ${token}`);
+  if (row.cv) return req.attach('file', actor === 'otherCandidate' ? PDF_B : PDF_A, { filename: 'cv.pdf', contentType: 'application/pdf' });
+  const body = row.body?.(w, actor);
+  return body === undefined ? req : req.send(body as object);
+}
+
+const label = (s: Status) => (Array.isArray(s) ? s.join('|') : String(s));
+
+describe('authorisation matrix', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await startApp();
+    w = await buildWorld(t);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  for (const row of ROWS) {
+    ACTORS.forEach((actor, i) => {
+      const expected = row.cells[i]!;
+      const name = `${row.method.toUpperCase()} ${row.path}${row.note ? ` (${row.note})` : ''} as ${ACTOR_LABEL[actor]} → ${label(expected)}`;
+      it(name, async () => {
+        const res = await send(w, row, actor);
+        const allowed = ([] as number[]).concat(expected);
+        if (!allowed.includes(res.status)) {
+          throw new Error(`got ${res.status}, expected ${label(expected)}: ${JSON.stringify(res.body).slice(0, 400)}`);
+        }
+      });
+    });
+  }
+});
