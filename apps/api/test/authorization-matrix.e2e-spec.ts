@@ -9,24 +9,16 @@ import { STRONG_PASSWORD, startApp, uniqueEmail, type TestApp } from './support/
 import { publishedOffer, randomSiren } from './support/marketplace';
 import { profileBody } from './candidates-fixtures';
 import {
-  ACTORS, ACTOR_LABEL, PDF_A, PDF_B, bareCandidate, bareCompany, buildWorld, freshApplicationOfA, freshContactRequestToA,
-  freshDraftOfCompany1, type Actor, type World,
+  ACTORS, ACTOR_LABEL, PDF_A, PDF_B, bareCandidate, bareCompany, buildWorld, freshApplicationOfA, freshContactRequestToA, freshDraftOfCompany1,
+  request, send, statusLabel, type Actor, type Cells, type Row, type Status, type World,
 } from './support/auth-matrix';
 
-type Status = number | number[];
-/** Expected statuses in ACTORS order: anonymous, candidate, other candidate, other company's recruiter, recruiter, unverified recruiter, admin. */
-type Cells = [Status, Status, Status, Status, Status, Status, Status];
-interface Row {
-  method: 'get' | 'post' | 'put' | 'patch';
-  /** `:name` is replaced by `fresh(...)[name]` or else `world.ids[name]`. */
-  path: string;
-  cells: Cells;
-  body?: (w: World, actor: Actor) => unknown;
-  /** Per-cell targets, for cells whose success path would change shared state. */
-  fresh?: (w: World, actor: Actor) => Promise<Record<string, string>>;
-  cv?: true;
-  /** Told apart in test names when one path has several rows. */
-  note?: string;
+/** Supertest buffers the body; this parser keeps binary downloads (CVs) as Buffers. */
+function binary(res: Response, done: (err: Error | null, body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  const stream = res as unknown as NodeJS.ReadableStream;
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 const all = (s: Status): Cells => [s, s, s, s, s, s, s];
@@ -146,22 +138,6 @@ function companyBody() {
   return { name: 'Nouvelle pousse', siren: randomSiren(), nafCode: '6201Z', size: 'MICRO', basinCode: 'LILLE', town: 'Lille' };
 }
 
-async function send(w: World, row: Pick<Row, 'method' | 'path' | 'body' | 'fresh' | 'cv'>, actor: Actor): Promise<Response> {
-  const params: Record<string, string> = { ...w.ids, ...(row.fresh ? await row.fresh(w, actor) : {}) };
-  const path = row.path.replace(/:(\w+)/g, (_, name: string) => {
-    if (!params[name]) throw new Error(`no value for :${name}`);
-    return params[name]!;
-  });
-  let req = w.t.http[row.method](path);
-  const token = w.tokens[actor];
-  if (token) req = req.set('Authorization', `Bearer ${token}`);
-  if (row.cv) return req.attach('file', actor === 'otherCandidate' ? PDF_B : PDF_A, { filename: 'cv.pdf', contentType: 'application/pdf' });
-  const body = row.body?.(w, actor);
-  return body === undefined ? req : req.send(body as object);
-}
-
-const label = (s: Status) => (Array.isArray(s) ? s.join('|') : String(s));
-
 describe('authorisation matrix', () => {
   let t: TestApp;
   let w: World;
@@ -171,15 +147,117 @@ describe('authorisation matrix', () => {
   }, 120_000);
   afterAll(() => t.close());
 
+  /** One request by `actor`; `:name` in the path is a world id. */
+  const call = (actor: Actor, method: Row['method'], path: string, body?: unknown) => request(w, { method, path, body: body === undefined ? undefined : () => body }, actor);
+  /** Refusals and masked answers must not carry candidate A's identity (raw text: catches any field). */
+  const expectNoIdentityOfA = (res: Response) => {
+    for (const secret of [w.secrets.candidateEmail, w.secrets.candidateFirstName, w.secrets.candidateLastName]) expect(res.text ?? '').not.toContain(secret);
+  };
+  const strangers = ['otherCandidate', 'otherRecruiter', 'unverifiedRecruiter', 'admin'] as const;
+
+  describe('no IDOR: nobody reads or changes what is not theirs', () => {
+    it("candidate A's application: refused to strangers without A's identity, unchanged; its company sees A (applied)", async () => {
+      for (const actor of strangers) {
+        expectNoIdentityOfA(await call(actor, 'get', '/api/applications/:applicationA').expect(403));
+        const status = actor === 'otherCandidate' ? 'WITHDRAWN' : 'SHORTLISTED';
+        expectNoIdentityOfA(await call(actor, 'patch', '/api/applications/:applicationA', { status }).expect(403));
+        if (actor !== 'admin') {
+          const list = await call(actor, 'get', '/api/applications?pageSize=100').expect(200);
+          expect(list.body.items.map((a: { id: string }) => a.id)).not.toContain(w.ids.applicationA);
+          expectNoIdentityOfA(list);
+        }
+      }
+      expect((await t.prisma.application.findUniqueOrThrow({ where: { id: w.ids.applicationA } })).status).toBe('APPLIED');
+      // Control: the same check would see the identity where it is shown (A applied to company 1).
+      expect((await call('recruiter', 'get', '/api/applications/:applicationA').expect(200)).text).toContain(w.secrets.candidateLastName);
+    });
+
+    it("company 1's contact request to A: only A lists and answers it", async () => {
+      for (const actor of ['otherCandidate', 'otherRecruiter', 'unverifiedRecruiter'] as const) {
+        const list = await call(actor, 'get', '/api/contact-requests?pageSize=100').expect(200);
+        expect(list.body.items.map((c: { id: string }) => c.id)).not.toContain(w.ids.contactRequestA);
+        expectNoIdentityOfA(list);
+      }
+      for (const actor of [...strangers, 'recruiter'] as const) {
+        expectNoIdentityOfA(await call(actor, 'patch', '/api/contact-requests/:contactRequestA', { status: 'ACCEPTED' }).expect(403));
+      }
+      expect((await t.prisma.contactRequest.findUniqueOrThrow({ where: { id: w.ids.contactRequestA } })).status).toBe('PENDING');
+      const own = await call('candidate', 'get', '/api/contact-requests?pageSize=100').expect(200);
+      expect(own.body.items.map((c: { id: string }) => c.id)).toContain(w.ids.contactRequestA);
+    });
+
+    it("A's notification: 404 to everyone else, not listed to them, read state untouched", async () => {
+      const before = await t.prisma.notification.findUniqueOrThrow({ where: { id: w.ids.notificationA } });
+      for (const actor of [...strangers, 'recruiter'] as const) {
+        const res = await call(actor, 'post', '/api/notifications/:notificationA/read').expect(404);
+        expect(res.text).not.toContain(w.ids.notificationA);
+        const list = await call(actor, 'get', '/api/notifications?pageSize=100').expect(200);
+        expect(list.body.items.map((n: { id: string }) => n.id)).not.toContain(w.ids.notificationA);
+      }
+      expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: w.ids.notificationA } })).readAt).toEqual(before.readAt);
+    });
+
+    it('company 1: outsiders get the public card at most, never its members or SIREN, and cannot edit it', async () => {
+      const before = await t.prisma.company.findUniqueOrThrow({ where: { id: w.ids.company1 } });
+      for (const actor of ['candidate', 'otherCandidate', 'otherRecruiter', 'unverifiedRecruiter'] as const) {
+        const card = await call(actor, 'get', '/api/companies/:company1').expect(200);
+        expect(card.body).not.toHaveProperty('siren');
+        expect(card.body).not.toHaveProperty('myRole');
+        expect((await call(actor, 'get', '/api/companies/:company1/members').expect(403)).text).not.toContain(w.secrets.recruiterEmail);
+      }
+      for (const actor of ['otherRecruiter', 'unverifiedRecruiter'] as const) {
+        await call(actor, 'patch', '/api/companies/:company1', { name: 'Piratée' }).expect(403);
+        await call(actor, 'post', '/api/companies/:company1/invitations', { email: uniqueEmail('intruder') }).expect(403);
+      }
+      expect((await t.prisma.company.findUniqueOrThrow({ where: { id: w.ids.company1 } })).name).toBe(before.name);
+      expect((await call('admin', 'get', '/api/companies/:company1/members').expect(200)).text).toContain(w.secrets.recruiterEmail);
+    });
+
+    it("company 1's draft: invisible and untouchable outside the company, absent from search and feeds", async () => {
+      for (const actor of ['anonymous', 'candidate', 'otherRecruiter', 'unverifiedRecruiter'] as const) {
+        expect((await call(actor, 'get', '/api/offers/:draftD').expect(404)).text).not.toContain(w.secrets.draftTitle);
+      }
+      for (const actor of ['otherRecruiter', 'unverifiedRecruiter'] as const) {
+        expect((await call(actor, 'get', '/api/companies/:company1/offers').expect(403)).text).not.toContain(w.secrets.draftTitle);
+        expect((await call(actor, 'patch', '/api/offers/:draftD', { title: 'Offre piratée par un tiers' }).expect(403)).text).not.toContain(w.secrets.draftTitle);
+        await call(actor, 'post', '/api/offers/:draftD/publish').expect(403);
+        await call(actor, 'post', '/api/offers/:draftD/close', { reason: 'CANCELLED' }).expect(403);
+      }
+      const draft = await t.prisma.offer.findUniqueOrThrow({ where: { id: w.ids.draftD } });
+      expect({ title: draft.title, status: draft.status }).toEqual({ title: w.secrets.draftTitle, status: 'DRAFT' });
+      const search = await call('otherRecruiter', 'get', `/api/offers?q=${encodeURIComponent(w.secrets.draftTitle)}`).expect(200);
+      expect(search.body.items.map((o: { id: string }) => o.id)).not.toContain(w.ids.draftD);
+      for (const feed of ['/api/offers/feed.json', '/api/offers/feed.csv']) expect((await call('anonymous', 'get', feed).expect(200)).text).not.toContain(w.secrets.draftTitle);
+    });
+
+    it("candidate A's profile and CV: masked to an unrelated company, CV only to the related one", async () => {
+      for (const actor of ['otherCandidate', 'otherRecruiter', 'unverifiedRecruiter', 'admin'] as const) {
+        const res = await call(actor, 'get', '/api/candidates/:candidateA/cv').expect(403);
+        expect(res.headers['content-type']).not.toContain('application/pdf');
+        expect(res.text ?? '').not.toContain('%PDF');
+      }
+      const masked = await call('otherRecruiter', 'get', '/api/candidates/:candidateA').expect(200);
+      expect(masked.body).toMatchObject({ firstName: null, lastName: null, email: null, cv: null });
+      expectNoIdentityOfA(masked);
+      const talents = await call('otherRecruiter', 'get', `/api/talents?pageSize=100&q=${encodeURIComponent(w.secrets.candidateLastName)}`).expect(200);
+      expectNoIdentityOfA(talents);
+      // B's own CV route gives B's file, never A's.
+      const own = await call('otherCandidate', 'get', '/api/candidates/me/cv').buffer(true).parse(binary).expect(200);
+      expect(Buffer.compare(own.body as Buffer, PDF_B)).toBe(0);
+      const related = await call('recruiter', 'get', '/api/candidates/:candidateA/cv').buffer(true).parse(binary).expect(200);
+      expect(Buffer.compare(related.body as Buffer, PDF_A)).toBe(0);
+    });
+  });
+
   for (const row of ROWS) {
     ACTORS.forEach((actor, i) => {
       const expected = row.cells[i]!;
-      const name = `${row.method.toUpperCase()} ${row.path}${row.note ? ` (${row.note})` : ''} as ${ACTOR_LABEL[actor]} → ${label(expected)}`;
+      const name = `${row.method.toUpperCase()} ${row.path}${row.note ? ` (${row.note})` : ''} as ${ACTOR_LABEL[actor]} → ${statusLabel(expected)}`;
       it(name, async () => {
         const res = await send(w, row, actor);
         const allowed = ([] as number[]).concat(expected);
         if (!allowed.includes(res.status)) {
-          throw new Error(`got ${res.status}, expected ${label(expected)}: ${JSON.stringify(res.body).slice(0, 400)}`);
+          throw new Error(`got ${res.status}, expected ${statusLabel(expected)}: ${JSON.stringify(res.body).slice(0, 400)}`);
         }
       });
     });

@@ -5,6 +5,7 @@
  * path would change state, so cells stay independent of each other and of their order.
  */
 import { randomBytes } from 'node:crypto';
+import type { Response, Test } from 'supertest';
 import { adminToken, type TestApp } from './app';
 import { bearer, candidateWithProfile, publishedOffer, randomSiren, recruiterWithCompany } from './marketplace';
 
@@ -23,6 +24,25 @@ export const ACTOR_LABEL: Record<Actor, string> = {
 
 export const PDF_A = Buffer.from('%PDF-1.4\n% candidate A\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 export const PDF_B = Buffer.from('%PDF-1.4\n% candidate B\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** One line of the matrix. */
+export type Status = number | number[];
+/** Expected statuses in ACTORS order: anonymous, candidate, other candidate, other company's recruiter, recruiter, unverified recruiter, admin. */
+export type Cells = [Status, Status, Status, Status, Status, Status, Status];
+export interface Row {
+  method: 'get' | 'post' | 'put' | 'patch';
+  /** `:name` is replaced by `fresh(...)[name]` or else `world.ids[name]`. */
+  path: string;
+  cells: Cells;
+  body?: (w: World, actor: Actor) => unknown;
+  /** Per-cell targets, for cells whose success path would change shared state. */
+  fresh?: (w: World, actor: Actor) => Promise<Record<string, string>>;
+  cv?: true;
+  /** Told apart in test names when one path has several rows. */
+  note?: string;
+}
+
+export const statusLabel = (s: Status) => (Array.isArray(s) ? s.join('|') : String(s));
 
 export interface World {
   t: TestApp;
@@ -123,4 +143,23 @@ export function bareCompany(t: TestApp, verified: boolean) {
       basinCode: 'LILLE', town: 'Lille', verifiedAt: verified ? new Date() : null,
     },
   });
+}
+
+export async function send(w: World, row: Omit<Row, 'cells'>, actor: Actor): Promise<Response> {
+  return request(w, row, actor, row.fresh ? await row.fresh(w, actor) : {});
+}
+
+/** The supertest request of one cell (chainable: `.expect()`, `.parse()`); `:name` comes from `extra` or the world's ids. */
+export function request(w: World, row: Omit<Row, 'cells' | 'fresh'>, actor: Actor, extra: Record<string, string> = {}): Test {
+  const params: Record<string, string> = { ...w.ids, ...extra };
+  const path = row.path.replace(/:(\w+)/g, (_, name: string) => {
+    if (!params[name]) throw new Error(`no value for :${name}`);
+    return params[name]!;
+  });
+  let req = w.t.http[row.method](path);
+  const token = w.tokens[actor];
+  if (token) req = req.set('Authorization', `Bearer ${token}`);
+  if (row.cv) return req.attach('file', actor === 'otherCandidate' ? PDF_B : PDF_A, { filename: 'cv.pdf', contentType: 'application/pdf' });
+  const body = row.body?.(w, actor);
+  return body === undefined ? req : req.send(body as object);
 }
