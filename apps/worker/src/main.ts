@@ -11,6 +11,7 @@ import { createDomainEventsWorker } from './processors/domain-events.processor';
 import { createHandlerRegistry } from './processors/event-handlers';
 import { eventHandlers } from './processors/handlers';
 import { DomainEventPublisher } from './queues/domain-event-publisher';
+import { createMaintenance, registerMaintenanceSchedules } from './scheduled/maintenance';
 import { closeRedis, createProducerConnection } from './redis';
 
 export interface RunningWorker {
@@ -35,6 +36,18 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
   const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, logger });
 
+  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, now: () => new Date() });
+  // Redis may be down at start: keep trying until the schedules are registered.
+  let scheduleRetry: NodeJS.Timeout | undefined;
+  const registerSchedules = (): void => {
+    registerMaintenanceSchedules(maintenance.queue).catch((err: unknown) => {
+      logger.warn({ err: errorMessage(err) }, 'maintenance schedules not registered yet, retrying in 30 s');
+      scheduleRetry = setTimeout(registerSchedules, 30_000);
+      scheduleRetry.unref();
+    });
+  };
+  registerSchedules();
+
   relay.start();
   logger.info(
     { queuePrefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, handlers: [...registry.keys()], pollMs: config.OUTBOX_POLL_MS, batch: config.OUTBOX_BATCH },
@@ -45,9 +58,12 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
   return {
     stop() {
       stopping ??= (async () => {
+        clearTimeout(scheduleRetry);
         await relay.stop();
         // Waits for the jobs in progress to finish; no new job is taken. Closes the worker's own connections.
         await worker.close();
+        await maintenance.worker.close();
+        await maintenance.queue.close();
         await publisher.close();
         await closeRedis(producer);
         await prisma.$disconnect();

@@ -10,6 +10,9 @@ import { Prisma, PrismaClient } from './generated/prisma/client';
 export * from './generated/prisma/client';
 export { skillSlug } from './skill-slug';
 export { seedReferenceData } from './seed/reference-data';
+export { recordEvent, type DomainEvent } from './domain/outbox';
+export { notify } from './domain/notify';
+export { closeOffer, expireOffers } from './domain/close-offer';
 
 export interface PoolOptions {
   /** Maximum connections of this process's pool (node-postgres default: 10). */

@@ -1,7 +1,7 @@
 /**
  * Offer lifecycle: DRAFT → PUBLISHED → CLOSED (FILLED | CANCELLED | EXPIRED); a draft may only be CANCELLED.
  * Any other transition is a 409. Publishing needs a verified, unsuspended company (403 COMPANY_NOT_VERIFIED).
- * `expireOffers` closes offers past their end date; the worker schedules it (wired in the worker's issue).
+ * `expireOffers` closes offers past their end date; the worker runs it every 15 minutes.
  */
 import { Injectable, Logger } from '@nestjs/common';
 import type { CloseReason, OfferView } from '@talents/shared';
@@ -10,11 +10,10 @@ import { CompanyAccess } from '../common/auth/company-access';
 import { AppError, AppErrorCode } from '../common/errors/app-error';
 import { recordEvent } from '../common/outbox/outbox';
 import { PrismaService } from '../common/prisma/prisma.service';
+import { expireOffers } from '@talents/db';
 import { DEFAULT_PUBLICATION_MS, closeOffer } from './offer-transitions';
 import { OFFER_INCLUDE, toOfferView } from './offer-view';
 import { OffersService } from './offers.service';
-
-const EXPIRY_BATCH = 100;
 
 @Injectable()
 export class OfferLifecycleService {
@@ -67,22 +66,9 @@ export class OfferLifecycleService {
   }
 
   /** Closes (reason EXPIRED) every published offer whose end date is at or before `now`; returns how many. */
+  /** The worker runs the same function on a schedule; kept here for operators and tests. */
   async expireOffers(now = new Date()): Promise<number> {
-    let closed = 0;
-    for (;;) {
-      const due = await this.prisma.offer.findMany({
-        where: { status: 'PUBLISHED', expiresAt: { lte: now } },
-        select: { id: true, companyId: true, title: true },
-        orderBy: { expiresAt: 'asc' },
-        take: EXPIRY_BATCH,
-      });
-      if (due.length === 0) break;
-      for (const offer of due) {
-        // One transaction per offer: a failure leaves the others done and this one for the next run.
-        if (await this.prisma.$transaction((tx) => closeOffer(tx, offer, 'PUBLISHED', 'EXPIRED', now))) closed += 1;
-      }
-      if (due.length < EXPIRY_BATCH) break;
-    }
+    const closed = await expireOffers(this.prisma, now);
     if (closed) this.logger.log({ closed }, 'offers expired');
     return closed;
   }

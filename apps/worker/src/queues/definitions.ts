@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 export const QUEUE_NAMES = {
   domainEvents: 'domain-events',
+  /** Scheduled housekeeping (offer expiry, later retention and digests): repeatable jobs, one per task. */
+  maintenance: 'maintenance',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
