@@ -1,8 +1,48 @@
-/** Home of the admin space (guarded by RequireRole in the router, code-split). */
+/**
+ * The admin space (guarded by RequireRole in the router, code-split: nothing here weighs on public pages).
+ * Its own navigation and routes under /admin/*.
+ */
+import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SpaceWelcome } from '../ui/space-welcome';
+import { API_BASE } from '../lib/api-client';
+// Shared space styles (forms, banners, cards, confirmations) live with the recruiter space; both spaces use them.
+import '../recruiter/recruiter.css';
+import './admin.css';
+import { AuditLogPage, ImportsPage } from './coming-soon';
+import { CompaniesModeration } from './companies-moderation';
+import './i18n';
+import { KpiPanel } from './kpi-panel';
 
 export function AdminSpacePage() {
   const { t } = useTranslation();
-  return <SpaceWelcome spaceName={t('space.admin')} />;
+  const { t: ta } = useTranslation('admin');
+  const links = [
+    { to: 'kpis', label: ta('nav.kpis') },
+    { to: 'companies', label: ta('nav.companies') },
+    { to: 'audit-log', label: ta('nav.audit') },
+    { to: 'imports', label: ta('nav.imports') },
+  ];
+  return (
+    <>
+      <nav aria-label={t('space.admin')} className="space-nav">
+        <ul className="nav-list">
+          {links.map((link) => <li key={link.to}><NavLink to={link.to}>{link.label}</NavLink></li>)}
+          <li>
+            {/* A server-rendered dashboard, outside the SPA (it may not be deployed yet). */}
+            <a href={`${API_BASE}/admin/queues`} target="_blank" rel="noopener noreferrer">
+              {ta('nav.queues')}<span className="visually-hidden"> {ta('nav.newWindow')}</span>
+            </a>
+          </li>
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="kpis" replace />} />
+        <Route path="kpis" element={<KpiPanel />} />
+        <Route path="companies" element={<CompaniesModeration />} />
+        <Route path="audit-log" element={<AuditLogPage />} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="*" element={<Navigate to="kpis" replace />} />
+      </Routes>
+    </>
+  );
 }

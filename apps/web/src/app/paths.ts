@@ -14,7 +14,15 @@ export const paths = {
   candidate: '/candidate',
   recruiter: '/recruiter',
   admin: '/admin',
+  /** Link of the invitation e-mail (`${WEB_URL}/invitations/accept?token=…`): part of the contract with the API. */
+  acceptInvitation: '/invitations/accept',
+  offers: '/offers',
 } as const;
+
+/** Public page of one offer (the API's JSON-LD and feeds point here too: `${WEB_URL}/offers/:id`). */
+export function offerPath(id: string): string {
+  return `${paths.offers}/${encodeURIComponent(id)}`;
+}
 
 const spaces: Record<UserRole, string> = {
   CANDIDATE: paths.candidate,

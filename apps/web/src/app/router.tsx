@@ -20,8 +20,11 @@ const RegisterPage = lazyNamed(() => import('../public/register-page'), 'Registe
 const VerifyEmailPage = lazyNamed(() => import('../public/verify-email-page'), 'VerifyEmailPage');
 const ForgotPasswordPage = lazyNamed(() => import('../public/forgot-password-page'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyNamed(() => import('../public/reset-password-page'), 'ResetPasswordPage');
+const OfferSearchPage = lazyNamed(() => import('../public/offers/offer-search-page'), 'OfferSearchPage');
+const OfferPage = lazyNamed(() => import('../public/offers/offer-page'), 'OfferPage');
 const CandidateSpacePage = lazyNamed(() => import('../candidate/candidate-space-page'), 'CandidateSpacePage');
 const RecruiterSpacePage = lazyNamed(() => import('../recruiter/recruiter-space-page'), 'RecruiterSpacePage');
+const InvitationAcceptPage = lazyNamed(() => import('../recruiter/invitation-accept-page'), 'InvitationAcceptPage');
 const AdminSpacePage = lazyNamed(() => import('../admin/admin-space-page'), 'AdminSpacePage');
 
 export const routes: RouteObject[] = [
@@ -34,6 +37,8 @@ export const routes: RouteObject[] = [
       { path: paths.verifyEmail, element: <VerifyEmailPage /> },
       { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
       { path: paths.resetPassword, element: <ResetPasswordPage /> },
+      { path: paths.offers, element: <OfferSearchPage /> },
+      { path: `${paths.offers}/:id`, element: <OfferPage /> },
       {
         path: `${paths.candidate}/*`,
         element: (
@@ -42,6 +47,7 @@ export const routes: RouteObject[] = [
           </RequireRole>
         ),
       },
+      { path: paths.acceptInvitation, element: <InvitationAcceptPage /> },
       {
         path: `${paths.recruiter}/*`,
         element: (

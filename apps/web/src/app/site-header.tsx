@@ -36,6 +36,9 @@ export function SiteHeader() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to={paths.offers}>{t('nav.offers')}</NavLink>
+            </li>
             {status === 'authenticated' && user ? (
               <>
                 <li>

@@ -1,8 +1,74 @@
-/** Home of the candidate space (guarded by RequireRole in the router, code-split). */
+/**
+ * The candidate space (/candidate/*, guarded by RequireRole and code-split in the router): a sub-navigation
+ * and one lazily loaded page per section, so opening "Mes candidatures" does not download the profile editor.
+ */
+import './candidate-i18n';
+import './candidate.css';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SpaceWelcome } from '../ui/space-welcome';
+import { NotFoundPage } from '../public/not-found-page';
+import { candidateApi } from './candidate-api';
+import { candidateKeys } from './candidate-keys';
+import { candidateSections } from './candidate-sections';
+
+function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const ProfilePage = lazyNamed(() => import('./profile/profile-page'), 'ProfilePage');
+const ApplicationsPage = lazyNamed(() => import('./applications-page'), 'ApplicationsPage');
+const ContactRequestsPage = lazyNamed(() => import('./contact-requests-page'), 'ContactRequestsPage');
+const NotificationsPage = lazyNamed(() => import('./notifications-page'), 'NotificationsPage');
+const MyDataPage = lazyNamed(() => import('./my-data-page'), 'MyDataPage');
 
 export function CandidateSpacePage() {
-  const { t } = useTranslation();
-  return <SpaceWelcome spaceName={t('space.candidate')} />;
+  const { t } = useTranslation('candidate');
+  const { t: common } = useTranslation();
+  // Shares its cache entry with the notifications page (first page), so the badge and the list agree.
+  const notifications = useQuery({
+    queryKey: [...candidateKeys.notifications, 1],
+    queryFn: ({ signal }) => candidateApi.notifications(1, signal),
+  });
+  const unread = notifications.data?.unreadCount ?? 0;
+  const link = (to: string, label: string, extra?: ReactNode) => (
+    <li>
+      <NavLink to={to} end className="subnav__link">
+        {label}
+        {extra}
+      </NavLink>
+    </li>
+  );
+
+  return (
+    <div className="candidate-space">
+      <nav className="subnav" aria-label={t('nav.label')}>
+        <ul>
+          {link('.', t('nav.profile'))}
+          {link(candidateSections.applications, t('nav.applications'))}
+          {link(candidateSections.contactRequests, t('nav.contactRequests'))}
+          {link(candidateSections.notifications, t('nav.notifications'), 
+            unread > 0 ? (
+              <span className="count-badge">
+                <span aria-hidden="true">{unread}</span>
+                <span className="visually-hidden">{t('nav.unread', { count: unread })}</span>
+              </span>
+            ) : undefined,
+          )}
+          {link(candidateSections.myData, t('nav.myData'))}
+        </ul>
+      </nav>
+      <Suspense fallback={<p role="status">{common('common.loading')}</p>}>
+        <Routes>
+          <Route index element={<ProfilePage />} />
+          <Route path={candidateSections.applications} element={<ApplicationsPage />} />
+          <Route path={candidateSections.contactRequests} element={<ContactRequestsPage />} />
+          <Route path={candidateSections.notifications} element={<NotificationsPage />} />
+          <Route path={candidateSections.myData} element={<MyDataPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </div>
+  );
 }

@@ -1,8 +1,52 @@
-/** Home of the recruiter space (guarded by RequireRole in the router, code-split). */
+/**
+ * The recruiter space (guarded by RequireRole in the router, code-split): its own navigation and routes under
+ * /recruiter/*. Pages are plain imports here: the whole space is one lazy chunk, loaded on first visit.
+ */
+import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SpaceWelcome } from '../ui/space-welcome';
+import { CompanyPage } from './company-page';
+import './i18n';
+import { MatchesPage } from './matches-page';
+import { OfferEditorPage } from './offer-editor';
+import { OffersPage } from './offers-page';
+import { PipelinePage } from './pipeline-page';
+import './recruiter.css';
+import { TalentProfilePage } from './talent-profile-page';
+import { TalentsPage } from './talents-page';
 
 export function RecruiterSpacePage() {
   const { t } = useTranslation();
-  return <SpaceWelcome spaceName={t('space.recruiter')} />;
+  const { t: tr } = useTranslation('recruiter');
+  const links = [
+    { to: 'company', label: tr('nav.company') },
+    { to: 'offers', label: tr('nav.offers') },
+    { to: 'talents', label: tr('nav.talents') },
+    { to: 'applications', label: tr('nav.applications') },
+  ];
+  return (
+    <>
+      <nav aria-label={t('space.recruiter')} className="space-nav">
+        <ul className="nav-list">
+          {links.map((link) => (
+            <li key={link.to}>
+              <NavLink to={link.to}>{link.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="company" replace />} />
+        <Route path="company" element={<CompanyPage />} />
+        <Route path="offers" element={<OffersPage />} />
+        <Route path="offers/new" element={<OfferEditorPage />} />
+        <Route path="offers/:offerId/edit" element={<OfferEditorPage />} />
+        <Route path="offers/:offerId/pipeline" element={<PipelinePage />} />
+        <Route path="offers/:offerId/matches" element={<MatchesPage />} />
+        <Route path="applications" element={<PipelinePage />} />
+        <Route path="talents" element={<TalentsPage />} />
+        <Route path="talents/:candidateId" element={<TalentProfilePage />} />
+        <Route path="*" element={<Navigate to="company" replace />} />
+      </Routes>
+    </>
+  );
 }

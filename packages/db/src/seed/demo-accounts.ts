@@ -102,18 +102,18 @@ export function buildDemoExtras(rng: Prng, ctx: SeedContext, demo: DemoAccounts,
   const notifications: Prisma.NotificationCreateManyInput[] = [];
   for (const application of pipeline.applications) {
     if (application.candidateId === demo.candidate.id && application.status !== 'APPLIED') {
-      notifications.push({ id: rng.uuidV7(ctx.anchorMs - 2 * DAY_MS), userId: demo.candidate.userId, type: 'application.status_changed',
-        payload: { applicationId: application.id, offerId: application.offerId, status: application.status }, createdAt: recent(2) });
+      notifications.push({ id: rng.uuidV7(ctx.anchorMs - 2 * DAY_MS), userId: demo.candidate.userId, type: 'application.status-changed',
+        payload: { applicationId: application.id, offerId: application.offerId, to: application.status }, createdAt: recent(2) });
     }
   }
   const request = pipeline.contactRequests.find((r) => r.candidateId === demo.candidate.id);
   if (request) {
-    notifications.push({ id: rng.uuidV7(ctx.anchorMs - DAY_MS), userId: demo.candidate.userId, type: 'contact_request.received',
+    notifications.push({ id: rng.uuidV7(ctx.anchorMs - DAY_MS), userId: demo.candidate.userId, type: 'contact-request.created',
       payload: { contactRequestId: request.id, companyId: request.companyId }, createdAt: recent(1) });
   }
   const received = pipeline.applications.filter((a) => demoOfferIds.has(a.offerId)).slice(-5);
   received.forEach((application, index) => {
-    notifications.push({ id: rng.uuidV7(ctx.anchorMs - (index + 1) * DAY_MS), userId: demo.recruiter.userId, type: 'application.received',
+    notifications.push({ id: rng.uuidV7(ctx.anchorMs - (index + 1) * DAY_MS), userId: demo.recruiter.userId, type: 'application.created',
       payload: { applicationId: application.id, offerId: application.offerId }, readAt: index > 1 ? recent(index) : null, createdAt: recent(index + 1) });
   });
   return { alerts, notifications };

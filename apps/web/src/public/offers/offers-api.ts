@@ -1,0 +1,21 @@
+/** The public offer endpoints and their query keys (shared by the search, the offer page and the apply panel). */
+import type { ApplicationView, OfferView, Paginated } from '@talents/shared';
+import { api } from '../../lib/api-client';
+import type { FacetName, OffersApiQuery } from './offer-search-params';
+
+export type OfferFacets = Record<FacetName, Record<string, number>>;
+export type OffersPage = Paginated<OfferView> & { facets: OfferFacets };
+export type OfferDetail = OfferView & { jsonLd: Record<string, unknown> | null };
+
+export const offerKeys = {
+  all: ['offers'] as const,
+  search: (query: OffersApiQuery) => ['offers', 'search', query] as const,
+  detail: (id: string) => ['offers', 'detail', id] as const,
+};
+
+export const offersApi = {
+  search: (query: OffersApiQuery, signal?: AbortSignal) => api.get<OffersPage>('/offers', { query, signal }),
+  get: (id: string, signal?: AbortSignal) => api.get<OfferDetail>(`/offers/${encodeURIComponent(id)}`, { signal }),
+  apply: (id: string, message: string) =>
+    api.post<ApplicationView>(`/offers/${encodeURIComponent(id)}/applications`, message ? { message } : {}),
+};
