@@ -24,6 +24,8 @@ import { KpisModule } from './kpis/kpis.module';
 import { StatsModule } from './stats/stats.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
+import { GdprModule } from './gdpr/gdpr.module';
+import { MatchingModule } from './matching/matching.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +57,8 @@ const FEATURES = [
   StatsModule,
   CandidatesModule,
   TalentsModule,
+  GdprModule,
+  MatchingModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

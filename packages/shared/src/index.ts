@@ -13,3 +13,6 @@ export * from './offers';
 export * from './candidates';
 export * from './json-resume';
 export * from './search';
+export * from './gdpr';
+export * from './admin';
+export * from './matching';

@@ -59,6 +59,9 @@ export const validationMessages = {
     'candidate.basinInvalid': 'Bassin d’emploi inconnu.',
     'candidate.fileRequired': 'Joignez un fichier PDF dans le champ « file ».',
     'candidate.profileRequired': 'Créez d’abord votre profil.',
+    'account.lastAdmin': 'Vous êtes le dernier administrateur : nommez-en un autre avant de supprimer votre compte.',
+    'suspension.self': 'Vous ne pouvez pas suspendre votre propre compte.',
+    'dateRange.order': 'La date de début doit précéder la date de fin.',
   },
   en: {
     'email.invalid': 'Invalid e-mail address.',
@@ -113,6 +116,9 @@ export const validationMessages = {
     'candidate.basinInvalid': 'Unknown employment basin.',
     'candidate.fileRequired': 'Attach a PDF file in the "file" field.',
     'candidate.profileRequired': 'Create your profile first.',
+    'account.lastAdmin': 'You are the last administrator: appoint another one before deleting your account.',
+    'suspension.self': 'You cannot suspend your own account.',
+    'dateRange.order': 'The start must not be after the end.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -4,6 +4,20 @@ import { PrismaService } from '../common/prisma/prisma.service';
 import type { z } from 'zod';
 import type { AdminUsersQuery } from './dto';
 
+/** What the operator sees of an account (never the password hash). */
+export const ADMIN_USER_SELECT = {
+  id: true,
+  email: true,
+  role: true,
+  locale: true,
+  emailVerifiedAt: true,
+  suspendedAt: true,
+  suspensionReason: true,
+  createdAt: true,
+  lastLoginAt: true,
+} satisfies Prisma.UserSelect;
+export type AdminUserRow = Prisma.UserGetPayload<{ select: typeof ADMIN_USER_SELECT }>;
+
 @Injectable()
 export class AdminUsersRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -12,14 +26,15 @@ export class AdminUsersRepository {
     const where: Prisma.UserWhereInput = {
       ...(query.role ? { role: query.role } : {}),
       ...(query.email ? { email: { startsWith: query.email } } : {}),
+      ...(query.suspended === undefined ? {} : { suspendedAt: query.suspended ? { not: null } : null }),
     };
     const [items, total] = await this.prisma.$transaction([
       this.prisma.user.findMany({
         where,
-        orderBy: { createdAt: 'desc' },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
-        select: { id: true, email: true, role: true, locale: true, emailVerifiedAt: true, suspendedAt: true, createdAt: true, lastLoginAt: true },
+        select: ADMIN_USER_SELECT,
       }),
       this.prisma.user.count({ where }),
     ]);

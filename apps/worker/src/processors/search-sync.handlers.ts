@@ -35,6 +35,17 @@ const offerHandlers = OFFER_EVENTS.map((eventType) =>
   }),
 );
 
+/** An erased account's document must go even if the API's own removal after commit failed. */
+const erasureHandler = defineEventHandler({
+  id: 'search.remove-erased-candidate',
+  version: 1,
+  eventType: 'user.erased',
+  payloadSchema: z.object({ candidateId: z.string().nullable().optional() }).passthrough(),
+  handle: async (event, ctx) => {
+    if (event.payload.candidateId) await ctx.indexer.syncCandidate(event.payload.candidateId);
+  },
+});
+
 /** A company's name or status appears in its offers' documents. */
 const companyHandler = defineEventHandler({
   id: 'search.sync-company-offers',
@@ -47,4 +58,4 @@ const companyHandler = defineEventHandler({
   },
 });
 
-export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, companyHandler] as EventHandlerDefinition[];
+export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, erasureHandler, companyHandler] as EventHandlerDefinition[];
