@@ -83,14 +83,15 @@ test('a candidate signs up, confirms the address from the e-mail and reaches the
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Bienvenue' }).waitFor();
+    // A new candidate lands on their (empty) profile, the first thing to fill in.
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     assert.equal(pathOf(page), '/candidate');
-    await page.getByText(`Vous êtes connecté ou connectée avec l’adresse ${email}.`).waitFor();
+    await page.getByRole('navigation', { name: 'Espace candidat' }).waitFor();
     await checkA11y(page, 'candidate space');
 
     // The session survives a reload (the refresh cookie goes through the web server's /api proxy).
     await page.reload();
-    await page.getByText(`Vous êtes connecté ou connectée avec l’adresse ${email}.`).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     assert.equal(pathOf(page), '/candidate');
   });
 });
@@ -113,9 +114,8 @@ test('a verified candidate logs in with the keyboard only (Tab, typing, Enter)',
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { level: 1, name: 'Bienvenue' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     assert.equal(pathOf(page), '/candidate');
-    await page.getByText(`Vous êtes connecté ou connectée avec l’adresse ${email}.`).waitFor();
   });
 });
 

@@ -46,7 +46,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   await app.register(fastifyRateLimit, {
     global: false,
     redis: app.get(RedisService).client,
-    nameSpace: 'talents:rl:',
+    nameSpace: config.RATE_LIMIT_NAMESPACE,
     skipOnError: true,
     errorResponseBuilder: (_req, context) => ({ statusCode: 429, error: 'Too Many Requests', message: `Trop de tentatives. Réessayez dans ${Math.ceil(context.ttl / 1000)} s.` }),
   });
