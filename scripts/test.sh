@@ -17,6 +17,7 @@ step() {
 }
 
 step migrations-match-schema bash scripts/check-migrations.sh
+step web-bundle-budget node scripts/bundle-sizes.mjs --check
 if command -v docker-compose >/dev/null 2>&1; then
   # The compose file insists on a real JWT_SECRET; any value of the right length validates the file.
   step docker-compose-config env JWT_SECRET=compose-config-check-0123456789abcdef docker-compose config -q
