@@ -7,6 +7,7 @@ cd "$REPO_ROOT"
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/talents}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
 export WEB_URL="${WEB_URL:-http://127.0.0.1:5173}"
+export PORT="${PORT:-3000}"
 
 ensure_services
 install_and_build
@@ -24,6 +25,6 @@ stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/de
 trap stop INT TERM EXIT
 node apps/api/dist/main.js & pids+=($!)
 node apps/worker/dist/main.js & pids+=($!)
-(cd apps/web && exec pnpm exec vite preview --host 127.0.0.1 --port 5173 --strictPort) & pids+=($!)
-log "API http://127.0.0.1:3000/api (docs: /api/docs) · web $WEB_URL · mail written to var/mail/ · Ctrl-C stops everything"
+(cd apps/web && VITE_API_PROXY="http://127.0.0.1:$PORT" exec pnpm exec vite preview --host 127.0.0.1 --port 5173 --strictPort) & pids+=($!)
+log "API http://127.0.0.1:$PORT/api (docs: /api/docs) · web $WEB_URL · mail written to var/mail/ · Ctrl-C stops everything"
 wait -n "${pids[@]}"

@@ -4,6 +4,7 @@
  */
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../app/paths';
 import { API_BASE } from '../lib/api-client';
 // Shared space styles (forms, banners, cards, confirmations) live with the recruiter space; both spaces use them.
 import '../recruiter/recruiter.css';
@@ -16,11 +17,13 @@ import { KpiPanel } from './kpi-panel';
 export function AdminSpacePage() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('admin');
+  // Absolute on purpose: this component is the element of a splat route (`…/*`), where React Router 7 resolves
+  // relative links against the whole URL — "offers" from /…/company would lead to /…/company/offers.
   const links = [
-    { to: 'kpis', label: ta('nav.kpis') },
-    { to: 'companies', label: ta('nav.companies') },
-    { to: 'audit-log', label: ta('nav.audit') },
-    { to: 'imports', label: ta('nav.imports') },
+    { to: `${paths.admin}/kpis`, label: ta('nav.kpis') },
+    { to: `${paths.admin}/companies`, label: ta('nav.companies') },
+    { to: `${paths.admin}/audit-log`, label: ta('nav.audit') },
+    { to: `${paths.admin}/imports`, label: ta('nav.imports') },
   ];
   return (
     <>
@@ -36,12 +39,12 @@ export function AdminSpacePage() {
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Navigate to="kpis" replace />} />
+        <Route index element={<Navigate to={`${paths.admin}/kpis`} replace />} />
         <Route path="kpis" element={<KpiPanel />} />
         <Route path="companies" element={<CompaniesModeration />} />
         <Route path="audit-log" element={<AuditLogPage />} />
         <Route path="imports" element={<ImportsPage />} />
-        <Route path="*" element={<Navigate to="kpis" replace />} />
+        <Route path="*" element={<Navigate to={`${paths.admin}/kpis`} replace />} />
       </Routes>
     </>
   );

@@ -23,6 +23,9 @@ export function CompaniesModeration() {
   const { t: ta } = useTranslation('admin');
   const [filter, setFilter] = useState<CompanyFilter>('pending');
   const [page, setPage] = useState(1);
+  // The outcome is announced here, not in the row: a verified company leaves the "À vérifier" list at once,
+  // and a live region removed with its row would never be read (nor seen).
+  const [done, setDone] = useState('');
   const list = useQuery({ queryKey: adminKeys.companies(filter, '', page), queryFn: () => adminApi.companies(filter, '', page), placeholderData: keepPreviousData });
   usePageTitle(ta('companies.title'));
 
@@ -36,6 +39,7 @@ export function CompaniesModeration() {
           </button>
         ))}
       </div>
+      <div role="status" className="alert alert--success">{done}</div>
       {list.error && !list.data && <p role="alert" className="alert alert--error">{describeError(list.error, t)}</p>}
       {list.isPending && <p role="status">{t('common.loading')}</p>}
       {list.data && (
@@ -43,7 +47,7 @@ export function CompaniesModeration() {
           <p className="empty">{ta('companies.empty')}</p>
         ) : (
           <ul className="stack-list">
-            {list.data.items.map((company) => <CompanyRow key={company.id} company={company} queryKey={adminKeys.companies(filter, '', page)} />)}
+            {list.data.items.map((company) => <CompanyRow key={company.id} company={company} queryKey={adminKeys.companies(filter, '', page)} onDone={setDone} />)}
           </ul>
         )
       )}
@@ -57,14 +61,13 @@ export function CompaniesModeration() {
   );
 }
 
-function CompanyRow({ company, queryKey }: { company: AdminCompanyItem; queryKey: readonly unknown[] }) {
+function CompanyRow({ company, queryKey, onDone }: { company: AdminCompanyItem; queryKey: readonly unknown[]; onDone(message: string): void }) {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('admin');
   const queryClient = useQueryClient();
   const [action, setAction] = useState<Action | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(false);
-  const [done, setDone] = useState('');
   const reasonId = `reason-${company.id}`;
 
   const mutation = useMutation({
@@ -86,7 +89,7 @@ function CompanyRow({ company, queryKey }: { company: AdminCompanyItem; queryKey
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
     },
     onSuccess: () => {
-      setDone(ta(`companies.done.${action ?? 'verify'}`, { name: company.name }));
+      onDone(ta(`companies.done.${action ?? 'verify'}`, { name: company.name }));
       setAction(null);
       setReason('');
     },
@@ -144,7 +147,6 @@ function CompanyRow({ company, queryKey }: { company: AdminCompanyItem; queryKey
           </div>
         </div>
       )}
-      <div role="status" className="visually-hidden">{done}</div>
     </li>
   );
 }

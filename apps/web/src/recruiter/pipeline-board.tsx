@@ -67,8 +67,14 @@ export function PipelineBoard({ offerId }: { offerId: string }) {
       );
       setAnnounce(tr('pipeline.moved', { name: application.candidate.displayName, status: tr(`applicationStatus.${updated.status}`) }));
     },
-    // A hire closes the offer and rejects the other open applications: refetch to show the truth.
-    onSettled: () => queryClient.invalidateQueries({ queryKey }),
+    // A hire closes the offer and rejects the other open applications: refetch to show the truth (the board,
+    // and the offer, whose "closed" banner and status in the offers list depend on it).
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey }),
+        queryClient.invalidateQueries({ queryKey: keys.offer(offerId) }),
+        queryClient.invalidateQueries({ queryKey: keys.allOffers }),
+      ]),
   });
 
   // Keep keyboard focus on the card that moved (it re-mounts in its new column).

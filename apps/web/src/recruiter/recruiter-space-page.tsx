@@ -4,6 +4,7 @@
  */
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../app/paths';
 import { CompanyPage } from './company-page';
 import './i18n';
 import { MatchesPage } from './matches-page';
@@ -17,11 +18,13 @@ import { TalentsPage } from './talents-page';
 export function RecruiterSpacePage() {
   const { t } = useTranslation();
   const { t: tr } = useTranslation('recruiter');
+  // Absolute on purpose: this component is the element of a splat route (`…/*`), where React Router 7 resolves
+  // relative links against the whole URL — "offers" from /…/company would lead to /…/company/offers.
   const links = [
-    { to: 'company', label: tr('nav.company') },
-    { to: 'offers', label: tr('nav.offers') },
-    { to: 'talents', label: tr('nav.talents') },
-    { to: 'applications', label: tr('nav.applications') },
+    { to: `${paths.recruiter}/company`, label: tr('nav.company') },
+    { to: `${paths.recruiter}/offers`, label: tr('nav.offers') },
+    { to: `${paths.recruiter}/talents`, label: tr('nav.talents') },
+    { to: `${paths.recruiter}/applications`, label: tr('nav.applications') },
   ];
   return (
     <>
@@ -35,7 +38,7 @@ export function RecruiterSpacePage() {
         </ul>
       </nav>
       <Routes>
-        <Route index element={<Navigate to="company" replace />} />
+        <Route index element={<Navigate to={`${paths.recruiter}/company`} replace />} />
         <Route path="company" element={<CompanyPage />} />
         <Route path="offers" element={<OffersPage />} />
         <Route path="offers/new" element={<OfferEditorPage />} />
@@ -45,7 +48,7 @@ export function RecruiterSpacePage() {
         <Route path="applications" element={<PipelinePage />} />
         <Route path="talents" element={<TalentsPage />} />
         <Route path="talents/:candidateId" element={<TalentProfilePage />} />
-        <Route path="*" element={<Navigate to="company" replace />} />
+        <Route path="*" element={<Navigate to={`${paths.recruiter}/company`} replace />} />
       </Routes>
     </>
   );
