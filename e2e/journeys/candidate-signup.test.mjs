@@ -93,6 +93,16 @@ test('a candidate signs up, confirms the address from the e-mail and reaches the
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
     assert.equal(pathOf(page), '/candidate');
+
+    // The space's sub-navigation works from any section (links are not nested under the current one).
+    const subnav = page.getByRole('navigation', { name: 'Espace candidat' });
+    await subnav.getByRole('link', { name: 'Mes candidatures' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mes candidatures' }).waitFor();
+    await subnav.getByRole('link', { name: /^Notifications/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    assert.equal(pathOf(page), '/candidate/notifications');
+    await subnav.getByRole('link', { name: 'Mon profil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
   });
 });
 

@@ -8,6 +8,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../app/paths';
 import { NotFoundPage } from '../public/not-found-page';
 import { candidateApi } from './candidate-api';
 import { candidateKeys } from './candidate-keys';
@@ -45,10 +46,12 @@ export function CandidateSpacePage() {
     <div className="candidate-space">
       <nav className="subnav" aria-label={t('nav.label')}>
         <ul>
-          {link('.', t('nav.profile'))}
-          {link(candidateSections.applications, t('nav.applications'))}
-          {link(candidateSections.contactRequests, t('nav.contactRequests'))}
-          {link(candidateSections.notifications, t('nav.notifications'), 
+          {/* Absolute targets: in a splat route (`/candidate/*`) React Router resolves relative links against the
+              whole URL, so "applications" from /candidate/notifications would nest. */}
+          {link(paths.candidate, t('nav.profile'))}
+          {link(`${paths.candidate}/${candidateSections.applications}`, t('nav.applications'))}
+          {link(`${paths.candidate}/${candidateSections.contactRequests}`, t('nav.contactRequests'))}
+          {link(`${paths.candidate}/${candidateSections.notifications}`, t('nav.notifications'), 
             unread > 0 ? (
               <span className="count-badge">
                 <span aria-hidden="true">{unread}</span>
@@ -56,7 +59,7 @@ export function CandidateSpacePage() {
               </span>
             ) : undefined,
           )}
-          {link(candidateSections.myData, t('nav.myData'))}
+          {link(`${paths.candidate}/${candidateSections.myData}`, t('nav.myData'))}
         </ul>
       </nav>
       <Suspense fallback={<p role="status">{common('common.loading')}</p>}>

@@ -6,6 +6,7 @@ import type {
   ApplicationView, CloseReason, CompanyMemberView, CompanyView, ContactRequestView, CreateCompanyRequest,
   CreateContactRequest, CreateOfferRequest, InvitationView, OfferStatus, OfferView, TalentsPage, UpdateApplicationRequest,
   UpdateCompanyRequest, UpdateOfferRequest, ViewerProfile,
+  MatchesResponse,
 } from '@talents/shared';
 import { api } from '../lib/api-client';
 
@@ -55,18 +56,6 @@ export const recruiterApi = {
   candidate: (id: string) => api.get<ViewerProfile>(`/candidates/${id}`),
   contact: (candidateId: string, body: CreateContactRequest) =>
     api.post<ContactRequestView>(`/talents/${candidateId}/contact-requests`, body),
-  matches: (offerId: string) => api.get<Paged<MatchItem> | MatchItem[]>(`/offers/${offerId}/matches`),
+  matches: (offerId: string) => api.get<MatchesResponse>(`/offers/${offerId}/matches`),
 };
 
-/**
- * GET /offers/:id/matches is not in the contract yet: this is the shape the board expects (score 0–100 and
- * reasons as sentences); unknown fields are ignored.
- */
-export interface MatchItem {
-  candidateId?: string;
-  id?: string;
-  displayName?: string | null;
-  headline?: string | null;
-  score: number;
-  reasons?: string[];
-}

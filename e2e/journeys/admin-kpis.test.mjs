@@ -1,0 +1,96 @@
+/**
+ * Journey: the operator logs in, verifies a company waiting in the moderation list, and — once that company
+ * has hired someone — sees the hire in the KPI panel's "Embauches effectives" card. The recruiter and the
+ * candidate act through the API (the recruiter's screens are the recruiter-hire journey's). Axe scan of every
+ * admin page on the way.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { applyTo, candidateWithProfile, createAdmin, hire, publishedOffer, recruiterWithCompany } from '../support/api-fixtures.mjs';
+import { withPage } from '../support/journey.mjs';
+import { checkA11y, launchBrowser, startStack } from '../support/stack.mjs';
+import { loginInBrowser, nextResponse, pathOf } from '../support/ui.mjs';
+
+let browser;
+let stack;
+
+before(async () => {
+  browser = await launchBrowser();
+  stack = await startStack();
+});
+
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** The number shown on a KPI card (French formatting: "1 234" with a narrow no-break space). */
+async function cardValue(card) {
+  const text = await card.locator('.kpi-card__value').innerText();
+  const value = Number(text.replace(/[\s\u202f\u00a0]/g, ''));
+  assert.ok(Number.isInteger(value), `a KPI card shows a whole number, not "${text}"`);
+  return value;
+}
+
+test('the operator verifies a company, then the KPI panel counts its hire', async () => {
+  const companyName = `Atelier Numérique ${randomBytes(3).toString('hex')}`;
+  const recruiter = await recruiterWithCompany(stack, { name: companyName });
+  const admin = await createAdmin(stack);
+
+  await withPage(browser, stack, 'admin-kpis', async (page) => {
+    // ── Login: the operator lands on the KPI panel ──
+    await loginInBrowser(page, admin.email, admin.password, 'Administration');
+    await page.getByRole('heading', { level: 1, name: 'Indicateurs de la Banque des talents' }).waitFor();
+    assert.equal(pathOf(page), '/admin/kpis');
+    // The card, not the chart legend of the same name: the card also says how many fall in the period.
+    const hiresCard = page.getByRole('listitem').filter({ hasText: 'Embauches effectives' }).filter({ hasText: /dont \d+ sur la période/ });
+    const hiresBefore = await cardValue(hiresCard);
+    await checkA11y(page, 'admin — KPI panel');
+
+    // ── Company moderation: the new company waits in "À vérifier" ──
+    const adminNav = page.getByRole('navigation', { name: 'Administration' });
+    await adminNav.getByRole('link', { name: 'Entreprises' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Modération des entreprises' }).waitFor();
+    const filters = page.getByRole('group', { name: 'Filtrer les entreprises' });
+    assert.equal(await filters.getByRole('button', { name: 'À vérifier' }).getAttribute('aria-pressed'), 'true');
+    const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: companyName }) });
+    await row.getByText('En attente de vérification').waitFor();
+    await row.getByText(`SIREN ${recruiter.company.siren}`).waitFor();
+    await checkA11y(page, 'admin — company moderation');
+
+    await row.getByRole('button', { name: `Vérifier ${companyName}` }).click();
+    const confirmation = row.getByRole('group', { name: `Vérifier ${companyName} ? Ses offres pourront être publiées.` });
+    await confirmation.getByLabel('Motif (facultatif, communiqué à l’entreprise)').fill('SIREN et activité contrôlés.');
+    await checkA11y(page, 'admin — verification confirmation');
+    const verified = nextResponse(page, 'PATCH', `/api/admin/companies/${recruiter.company.id}`);
+    await confirmation.getByRole('button', { name: 'Confirmer' }).click();
+    const verifiedRes = await verified;
+    assert.equal(verifiedRes.status(), 200, await verifiedRes.text());
+    await page.getByRole('status').filter({ hasText: `${companyName} est vérifiée.` }).waitFor();
+    // No longer waiting: it leaves "À vérifier" and is listed under "Vérifiées".
+    await row.waitFor({ state: 'detached' });
+    await filters.getByRole('button', { name: 'Vérifiées' }).click();
+    await row.getByText('Vérifiée', { exact: true }).waitFor();
+    await checkA11y(page, 'admin — verified companies');
+
+    // ── The verified company publishes an offer and hires the candidate who applied (through the API) ──
+    const offer = await publishedOffer(stack, recruiter.token, recruiter.company.id);
+    const candidate = await candidateWithProfile(stack);
+    const application = await applyTo(stack, candidate.token, offer.id);
+    await hire(stack, recruiter.token, application.id);
+
+    // ── The KPI panel counts it (a fresh visit: the panel does not poll) ──
+    await adminNav.getByRole('link', { name: 'Indicateurs' }).click();
+    const kpisLoaded = nextResponse(page, 'GET', '/api/admin/kpis');
+    await page.reload();
+    assert.equal((await kpisLoaded).status(), 200);
+    await page.getByRole('heading', { level: 1, name: 'Indicateurs de la Banque des talents' }).waitFor();
+    await hiresCard.waitFor();
+    const hiresAfter = await cardValue(hiresCard);
+    assert.ok(hiresAfter >= 1, `"Embauches effectives" shows ${hiresAfter}`);
+    assert.equal(hiresAfter, hiresBefore + 1);
+    await hiresCard.getByText(/^dont \d+ sur la période$/).waitFor();
+    await checkA11y(page, 'admin — KPI panel with the hire');
+  });
+});
