@@ -20,7 +20,7 @@ export async function launchBrowser() {
     throw new Error(
       `Chromium was not found at ${config.chromiumPath}. The browser journeys need it: ` +
         'install it with `apt-get install chromium` (or point E2E_CHROMIUM_PATH at a Chromium binary). ' +
-        'Do not run `playwright install`: its downloads are not reachable from this network.',
+        'Browser downloads by Playwright are not reachable from this network: use the Debian package.',
     );
   }
   return chromium.launch({ executablePath: config.chromiumPath, args: ARGS });

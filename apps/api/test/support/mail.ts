@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
+import { loadConfig } from '../../src/common/config/app-config';
 
 export interface ReceivedMail {
   file: string;
@@ -13,7 +14,7 @@ export interface ReceivedMail {
 }
 
 export async function allMails(): Promise<ReceivedMail[]> {
-  const dir = process.env.MAIL_DIR!;
+  const dir = loadConfig().MAIL_DIR;
   const files = (await readdir(dir)).filter((f) => f.endsWith('.eml')).sort();
   return Promise.all(
     files.map(async (file) => {
