@@ -47,6 +47,12 @@ test('a candidate signs up, confirms the address from the e-mail and reaches the
     await page.getByRole('heading', { level: 1, name: 'Les talents du numérique des Hauts-de-France' }).waitFor();
     await checkA11y(page, 'home');
 
+    // The public statistics, linked from every page's footer, before deciding to sign up.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Statistiques publiques' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Chiffres clés' }).waitFor();
+    assert.equal(pathOf(page), '/statistiques');
+    await checkA11y(page, 'public statistics');
+
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Créer un compte' }).click();
     await page.getByRole('heading', { level: 1, name: 'Créer un compte' }).waitFor();
     assert.equal(pathOf(page), '/register');

@@ -17,6 +17,7 @@ export const paths = {
   /** Link of the invitation e-mail (`${WEB_URL}/invitations/accept?token=…`): part of the contract with the API. */
   acceptInvitation: '/invitations/accept',
   offers: '/offers',
+  stats: '/statistiques',
 } as const;
 
 /** Public page of one offer (the API's JSON-LD and feeds point here too: `${WEB_URL}/offers/:id`). */

@@ -22,6 +22,7 @@ const ForgotPasswordPage = lazyNamed(() => import('../public/forgot-password-pag
 const ResetPasswordPage = lazyNamed(() => import('../public/reset-password-page'), 'ResetPasswordPage');
 const OfferSearchPage = lazyNamed(() => import('../public/offers/offer-search-page'), 'OfferSearchPage');
 const OfferPage = lazyNamed(() => import('../public/offers/offer-page'), 'OfferPage');
+const StatsPage = lazyNamed(() => import('../public/stats/stats-page'), 'StatsPage');
 const CandidateSpacePage = lazyNamed(() => import('../candidate/candidate-space-page'), 'CandidateSpacePage');
 const RecruiterSpacePage = lazyNamed(() => import('../recruiter/recruiter-space-page'), 'RecruiterSpacePage');
 const InvitationAcceptPage = lazyNamed(() => import('../recruiter/invitation-accept-page'), 'InvitationAcceptPage');
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
       { path: paths.resetPassword, element: <ResetPasswordPage /> },
       { path: paths.offers, element: <OfferSearchPage /> },
       { path: `${paths.offers}/:id`, element: <OfferPage /> },
+      { path: paths.stats, element: <StatsPage /> },
       {
         path: `${paths.candidate}/*`,
         element: (

@@ -5,6 +5,7 @@ import type candidateFr from './candidate.fr.json';
 import type offersFr from './offers.fr.json';
 import type recruiterFr from './recruiter.fr.json';
 import type adminFr from './admin.fr.json';
+import type statsFr from './stats.fr.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,6 +13,6 @@ declare module 'i18next' {
     // `candidate` and `offers` are registered by their route chunks (see src/candidate/candidate-i18n.ts);
     // `recruiter` and `admin` likewise (src/recruiter/i18n.ts, src/admin/i18n.ts).
     resources: { translation: typeof fr; candidate: typeof candidateFr; offers: typeof offersFr;
-      recruiter: typeof recruiterFr; admin: typeof adminFr };
+      recruiter: typeof recruiterFr; admin: typeof adminFr; stats: typeof statsFr };
   }
 }
