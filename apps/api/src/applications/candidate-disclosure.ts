@@ -6,8 +6,14 @@
  */
 import type { Prisma } from '@talents/db';
 import type { ApplicantView } from '@talents/shared';
+import { anonymousName } from '../candidates/profile-view';
 
 export const pairKey = (companyId: string, candidateId: string) => `${companyId}:${candidateId}`;
+
+/** The disclosure rule itself, shared with GET /candidates/:id (candidates.repository.ts): an accepted contact request… */
+export const REVEALING_CONTACT_REQUEST = { status: 'ACCEPTED' } as const satisfies Prisma.ContactRequestWhereInput;
+/** …or an application that was not withdrawn. */
+export const REVEALING_APPLICATION = { status: { not: 'WITHDRAWN' } } as const satisfies Prisma.ApplicationWhereInput;
 
 /** The (company, candidate) pairs among the given ones where the candidate revealed themself to the company. */
 export async function revealedPairs(
@@ -18,11 +24,11 @@ export async function revealedPairs(
   if (companyIds.length === 0 || candidateIds.length === 0) return new Set();
   // Sequential: `db` may be a transaction client, whose one connection runs one query at a time.
   const accepted = await db.contactRequest.findMany({
-    where: { status: 'ACCEPTED', companyId: { in: companyIds }, candidateId: { in: candidateIds } },
+    where: { ...REVEALING_CONTACT_REQUEST, companyId: { in: companyIds }, candidateId: { in: candidateIds } },
     select: { companyId: true, candidateId: true },
   });
   const applied = await db.application.findMany({
-    where: { status: { not: 'WITHDRAWN' }, candidateId: { in: candidateIds }, offer: { companyId: { in: companyIds } } },
+    where: { ...REVEALING_APPLICATION, candidateId: { in: candidateIds }, offer: { companyId: { in: companyIds } } },
     select: { candidateId: true, offer: { select: { companyId: true } } },
   });
   return new Set([
@@ -31,8 +37,6 @@ export async function revealedPairs(
   ]);
 }
 
-/** Same pseudonym as the candidates domain (0005): the random tail of the uuid v7, not its timestamp head. */
-export const pseudonym = (candidateId: string) => `Candidat·e #${candidateId.replace(/-/g, '').slice(-6)}`;
 
 export interface CandidateRow {
   id: string;
@@ -54,7 +58,7 @@ export function toApplicantView(row: CandidateRow, revealed: boolean): Applicant
   return {
     id: row.id,
     revealed: shown,
-    displayName: shown ? `${row.firstName} ${row.lastName}`.trim() || pseudonym(row.id) : pseudonym(row.id),
+    displayName: shown ? `${row.firstName} ${row.lastName}`.trim() || anonymousName(row.id) : anonymousName(row.id),
     firstName: shown ? row.firstName : null,
     lastName: shown ? row.lastName : null,
     email: shown ? row.user.email : null,

@@ -5,6 +5,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DbClient, Prisma } from '@talents/db';
 import { PrismaService } from '../common/prisma/prisma.service';
+import { REVEALING_APPLICATION, REVEALING_CONTACT_REQUEST } from '../applications/candidate-disclosure';
 import { PROFILE_INCLUDE, type ProfileRow } from './profile-mapper';
 import type { ProfileWrite } from './profile-write';
 import type { NormalisedSkill } from './skill-normalise';
@@ -45,12 +46,12 @@ export class CandidatesRepository {
   async relationship(candidateId: string, companyIds: string[]): Promise<Relationship | null> {
     if (companyIds.length === 0) return null;
     const contact = await this.prisma.contactRequest.findFirst({
-      where: { candidateId, companyId: { in: companyIds }, status: 'ACCEPTED' },
+      where: { ...REVEALING_CONTACT_REQUEST, candidateId, companyId: { in: companyIds } },
       select: { id: true },
     });
     if (contact) return 'CONTACT_ACCEPTED';
     const application = await this.prisma.application.findFirst({
-      where: { candidateId, status: { not: 'WITHDRAWN' }, offer: { companyId: { in: companyIds } } },
+      where: { ...REVEALING_APPLICATION, candidateId, offer: { companyId: { in: companyIds } } },
       select: { id: true },
     });
     return application ? 'APPLIED' : null;
