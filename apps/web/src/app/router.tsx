@@ -2,18 +2,13 @@
  * Routes. Home and 404 ship in the entry bundle; pages with forms (which pull zod and the contract) and the
  * three spaces are code-split with React.lazy, so a first visit on a phone downloads only what it shows.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazyNamed } from './lazy-named';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from '../public/home-page';
 import { NotFoundPage } from '../public/not-found-page';
 import { Layout } from './layout';
 import { paths } from './paths';
 import { RequireRole } from './require-role';
-
-/** React.lazy for a named export (the codebase keeps one named export per file). */
-function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
-}
 
 const LoginPage = lazyNamed(() => import('../public/login-page'), 'LoginPage');
 const RegisterPage = lazyNamed(() => import('../public/register-page'), 'RegisterPage');

@@ -4,7 +4,8 @@
  */
 import './candidate-i18n';
 import './candidate.css';
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyNamed } from '../app/lazy-named';
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +14,6 @@ import { NotFoundPage } from '../public/not-found-page';
 import { candidateApi } from './candidate-api';
 import { candidateKeys } from './candidate-keys';
 import { candidateSections } from './candidate-sections';
-
-function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
-}
 
 const ProfilePage = lazyNamed(() => import('./profile/profile-page'), 'ProfilePage');
 const ApplicationsPage = lazyNamed(() => import('./applications-page'), 'ApplicationsPage');
