@@ -13,6 +13,7 @@ export { seedReferenceData } from './seed/reference-data';
 export { recordEvent, type DomainEvent } from './domain/outbox';
 export { notify } from './domain/notify';
 export { closeOffer, expireOffers } from './domain/close-offer';
+export { signLink, verifyLink, type LinkPurpose } from './link-signing';
 
 export interface PoolOptions {
   /** Maximum connections of this process's pool (node-postgres default: 10). */

@@ -62,3 +62,15 @@ export type OfferStatus = z.infer<typeof OfferStatus>;
 export const CLOSE_REASONS = ['FILLED', 'CANCELLED', 'EXPIRED'] as const;
 export const CloseReason = z.enum(CLOSE_REASONS);
 export type CloseReason = z.infer<typeof CloseReason>;
+
+export const ALERT_KINDS = ['OFFERS', 'TALENTS'] as const;
+export const AlertKind = z.enum(ALERT_KINDS);
+export type AlertKind = z.infer<typeof AlertKind>;
+
+export const ALERT_FREQUENCIES = ['INSTANT', 'DAILY', 'WEEKLY'] as const;
+export const AlertFrequency = z.enum(ALERT_FREQUENCIES);
+export type AlertFrequency = z.infer<typeof AlertFrequency>;
+
+export const IMPORT_STATUSES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
+export const ImportStatus = z.enum(IMPORT_STATUSES);
+export type ImportStatus = z.infer<typeof ImportStatus>;

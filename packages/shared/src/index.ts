@@ -16,3 +16,6 @@ export * from './search';
 export * from './gdpr';
 export * from './admin';
 export * from './matching';
+export * from './alerts';
+export * from './imports';
+export * from './queues';

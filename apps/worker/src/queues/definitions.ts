@@ -6,13 +6,9 @@
 import type { JobsOptions } from 'bullmq';
 import { z } from 'zod';
 
-export const QUEUE_NAMES = {
-  domainEvents: 'domain-events',
-  /** Scheduled housekeeping (offer expiry, later retention and digests): repeatable jobs, one per task. */
-  maintenance: 'maintenance',
-} as const;
-
-export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+export { QUEUE_NAMES, type QueueName } from '@talents/shared';
+import type { QueueName } from '@talents/shared';
+import { QUEUE_NAMES } from '@talents/shared';
 
 /** Event types look like `user.registered`, `profile.published`: the BullMQ job name is the event type. */
 export const EventTypeSchema = z.string().regex(/^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+$/, 'expected "aggregate.action"');

@@ -1,0 +1,38 @@
+/**
+ * Bulk candidate import (POST /admin/imports/candidates, GET /admin/imports, GET /admin/imports/:id,
+ * GET /admin/imports/template.csv). All-or-nothing: while any row is invalid nothing is written.
+ */
+import { z } from 'zod';
+import { ImportStatus } from './enums';
+import { Page } from './errors';
+
+export const ImportsQuery = Page.extend({ status: ImportStatus.optional() }).strict();
+export type ImportsQuery = z.infer<typeof ImportsQuery>;
+
+export const ImportIdParam = z.strictObject({ id: z.uuid() });
+
+export interface ImportRowErrorView {
+  /** 1-based line number in the CSV, header excluded. */
+  rowNumber: number;
+  /** The CSV column at fault, or null for a row-level problem (duplicate e-mail, wrong column count). */
+  field: string | null;
+  /** A validation message key (see messages.ts) or a short English sentence for row-level problems. */
+  message: string;
+}
+
+export interface ImportJobView {
+  id: string;
+  fileName: string;
+  status: ImportStatus;
+  /** Data rows in the file (0 until the worker has counted them). */
+  total: number;
+  processed: number;
+  errorCount: number;
+  /** Why the whole job failed when it is not about rows (unreadable file, wrong encoding or delimiter). */
+  failureReason: string | null;
+  /** Every bad row (GET /admin/imports/:id only; the list leaves it empty). */
+  errors: ImportRowErrorView[];
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
