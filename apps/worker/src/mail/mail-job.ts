@@ -42,9 +42,9 @@ export const mailJob = defineJob<MailJob>({
 
 /**
  * Queues one mail. `dedupeKey` must identify the mail, not the attempt (e.g. `alert:<alertId>:<offerId>`):
- * BullMQ ignores an add whose job id exists.
+ * BullMQ ignores an add whose job id exists (":" is not allowed in job ids, so it becomes "_").
  */
 export async function enqueueMail(queue: Queue, job: MailJob, dedupeKey: string, attempts: number): Promise<void> {
   const data = MailJobSchema.parse(job);
-  await queue.add(mailJob.id, data, { ...mailJob.defaultOptions, jobId: `mail:${dedupeKey.replace(/:/g, '_')}`, attempts });
+  await queue.add(mailJob.id, data, { ...mailJob.defaultOptions, jobId: `mail-${dedupeKey.replace(/:/g, "_")}`, attempts });
 }
