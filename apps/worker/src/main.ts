@@ -6,6 +6,7 @@ import { createPrismaClient } from '@talents/db';
 import { Indexer, createSearchEngine } from '@talents/search';
 import { loadConfig, type WorkerConfig } from './config';
 import { createLogger, errorMessage, type Logger } from './logger';
+import { createMailProducer } from './mail/mail-producer';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { createDomainEventsWorker } from './processors/domain-events.processor';
 import { createHandlerRegistry } from './processors/event-handlers';
@@ -34,7 +35,9 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
   });
   const registry = createHandlerRegistry(eventHandlers);
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
-  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, logger });
+  const mailQueue = createMailProducer(producer, config.QUEUE_PREFIX, logger);
+  const mail = { queue: mailQueue, attempts: config.JOB_ATTEMPTS };
+  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, mail, logger });
 
   const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, now: () => new Date() });
   // Redis may be down at start: keep trying until the schedules are registered.
@@ -65,6 +68,7 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
         await maintenance.worker.close();
         await maintenance.queue.close();
         await publisher.close();
+        await mailQueue.close();
         await closeRedis(producer);
         await prisma.$disconnect();
       })();

@@ -5,11 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@talents/db';
 import { Indexer, PostgresSearchEngine } from '@talents/search';
-import { Queue } from 'bullmq';
+import { Queue, type Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { loadConfig, type WorkerConfig } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
+import { createDomainEventsWorker } from '../../src/processors/domain-events.processor';
+import type { HandlerRegistry, MailQueue } from '../../src/processors/event-handlers';
 import { QUEUE_NAMES } from '../../src/queues/definitions';
 import { DomainEventPublisher } from '../../src/queues/domain-event-publisher';
 import { closeRedis, consumerConnectionOptions, createProducerConnection } from '../../src/redis';
@@ -23,8 +25,12 @@ export interface Harness {
   engine: PostgresSearchEngine;
   /** Inspection handle on the file's `domain-events` queue (good connection). */
   queue: Queue;
+  /** The file's `mail` queue (good connection), as handlers get it: tests inspect the jobs queued there. */
+  mail: MailQueue;
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
+  /** A `domain-events` worker over the file's prefix and database (the caller closes it). */
+  createWorker(registry: HandlerRegistry, opts?: { concurrency?: number; redisUrl?: string; mail?: MailQueue }): Worker;
   close(): Promise<void>;
 }
 
@@ -43,6 +49,8 @@ export async function createHarness(): Promise<Harness> {
   const publishers: DomainEventPublisher[] = [];
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
+  const mailQueue = new Queue(QUEUE_NAMES.mail, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  await mailQueue.waitUntilReady();
   const engine = new PostgresSearchEngine(prisma);
 
   return {
@@ -52,6 +60,7 @@ export async function createHarness(): Promise<Harness> {
     indexer: new Indexer(prisma, engine),
     engine,
     queue,
+    mail: { queue: mailQueue, attempts: 3 },
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
       connections.push(connection);
@@ -68,9 +77,23 @@ export async function createHarness(): Promise<Harness> {
       });
       return { relay, publisher, connection };
     },
+    createWorker(registry, opts = {}) {
+      return createDomainEventsWorker({
+        redisUrl: opts.redisUrl ?? config.REDIS_URL,
+        prefix: config.QUEUE_PREFIX,
+        concurrency: opts.concurrency ?? 1,
+        registry,
+        prisma,
+        indexer: new Indexer(prisma, engine),
+        mail: opts.mail ?? { queue: mailQueue, attempts: 3 },
+        logger,
+      });
+    },
     async close() {
       await queue.obliterate({ force: true });
       await queue.close();
+      await mailQueue.obliterate({ force: true });
+      await mailQueue.close();
       await Promise.all(publishers.map((p) => p.close()));
       await Promise.all(connections.map((c) => closeRedis(c)));
       await prisma.$disconnect();
