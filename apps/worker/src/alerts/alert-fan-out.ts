@@ -15,8 +15,9 @@ import { loadCandidateDocument, loadOfferDocument } from '@talents/search';
 import type { Queue } from 'bullmq';
 import type { Logger } from '../logger';
 import { enqueueMails } from '../mail/mail-job';
-import { fanOutBatchSql, FIRST_ALERT_ID, type FanOutItem, type FanOutRow } from './alert-match-query';
+import { batchEndSql, fanOutBatchSql, FIRST_ALERT_ID, type FanOutItem, type FanOutRow, matchDocumentSql, type MatchDocumentRow, toMatchDocument } from './alert-match-query';
 
+/** Alerts read per statement. */
 export const FAN_OUT_BATCH_SIZE = 1000;
 
 export interface FanOutDeps {
@@ -77,16 +78,20 @@ export async function fanOutCandidate(deps: FanOutDeps, candidateId: string, eve
 }
 
 async function fanOut(deps: FanOutDeps, target: Target, eventAt: Date): Promise<FanOutResult> {
-  const limit = deps.batchSize ?? FAN_OUT_BATCH_SIZE;
+  const size = deps.batchSize ?? FAN_OUT_BATCH_SIZE;
   const result = { ...NOTHING };
+  const [docRow] = await deps.prisma.$queryRaw<MatchDocumentRow[]>(matchDocumentSql(target.item));
+  const doc = toMatchDocument(target.item, docRow!);
   let afterAlertId = FIRST_ALERT_ID;
   for (;;) {
-    const rows = await deps.prisma.$queryRaw<FanOutRow[]>(fanOutBatchSql({ ...target, since: eventAt, afterAlertId, limit }));
+    const [end] = await deps.prisma.$queryRaw<{ id: string }[]>(batchEndSql(target.item.kind, afterAlertId, size));
+    const upToAlertId = end?.id ?? null;
+    const rows = await deps.prisma.$queryRaw<FanOutRow[]>(fanOutBatchSql({ ...target, since: eventAt, afterAlertId, upToAlertId }, doc));
     result.matched += rows.length;
     result.delivered += rows.filter((row) => row.inserted).length;
     result.mailsQueued += await queueMails(deps, target.item, rows);
-    if (rows.length < limit) break;
-    afterAlertId = rows[rows.length - 1]!.alertId;
+    if (upToAlertId === null) break;
+    afterAlertId = upToAlertId;
   }
   deps.logger.info({ kind: target.item.kind, itemId: target.item.doc.id, ...result }, 'alert fan-out done');
   return result;
