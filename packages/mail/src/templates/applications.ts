@@ -46,6 +46,6 @@ export function offerClosedContent(locale: Locale, data: ApplicationTemplateData
         : `The offer “${data.offerTitle}” from ${data.companyName}, which you applied to, is closed: it no longer takes applications.`,
     ],
     action: { label: fr ? 'Voir mes candidatures' : 'See my applications', url: data.applicationsUrl },
-    outro: [fr ? `D’autres offres vous attendent : ${data.offersUrl}` : `Other offers are waiting for you: ${data.offersUrl}`],
+    outro: [{ label: fr ? 'Voir les autres offres' : 'See other offers', url: data.offersUrl }],
   };
 }

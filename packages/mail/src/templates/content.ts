@@ -21,7 +21,8 @@ export interface MailContent {
   intro: string[];
   items?: ListItem[];
   action?: Link;
-  outro?: string[];
+  /** Closing paragraphs; a link is written "label : url" in text and as an anchor in HTML. */
+  outro?: (string | Link)[];
   unsubscribe?: Link;
 }
 
@@ -39,7 +40,7 @@ export function renderContent(locale: Locale, content: MailContent): RenderedMai
     ...content.intro,
     ...(content.items?.length ? [content.items.map(itemText).join('\n\n')] : []),
     ...(content.action ? [`${content.action.label} : ${content.action.url}`] : []),
-    ...(content.outro ?? []),
+    ...(content.outro ?? []).map((p) => (typeof p === 'string' ? p : `${p.label} : ${p.url}`)),
     `— ${signature}`,
     ...(content.unsubscribe ? [`${content.unsubscribe.label} : ${content.unsubscribe.url}`] : []),
   ].join('\n\n');
@@ -49,7 +50,7 @@ export function renderContent(locale: Locale, content: MailContent): RenderedMai
     ...content.intro.map((p) => `<p>${escapeHtml(p)}</p>`),
     content.items?.length ? `<ul>${content.items.map(itemHtml).join('')}</ul>` : '',
     content.action ? `<p><a href="${escapeHtml(content.action.url)}">${escapeHtml(content.action.label)}</a></p>` : '',
-    ...(content.outro ?? []).map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(content.outro ?? []).map((p) => (typeof p === 'string' ? `<p>${escapeHtml(p)}</p>` : `<p><a href="${escapeHtml(p.url)}">${escapeHtml(p.label)}</a></p>`)),
     `<p>— ${escapeHtml(signature)}</p>`,
     content.unsubscribe ? `<p><small><a href="${escapeHtml(content.unsubscribe.url)}">${escapeHtml(content.unsubscribe.label)}</a></small></p>` : '',
     '</body></html>',
