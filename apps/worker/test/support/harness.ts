@@ -8,6 +8,7 @@ import { Indexer, PostgresSearchEngine } from '@talents/search';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { loadConfig, type WorkerConfig } from '../../src/config';
+import { createMailQueue, type MailQueue } from '../../src/mail/mail-queue';
 import { createLogger, type Logger } from '../../src/logger';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
 import { QUEUE_NAMES } from '../../src/queues/definitions';
@@ -23,6 +24,8 @@ export interface Harness {
   engine: PostgresSearchEngine;
   /** Inspection handle on the file's `domain-events` queue (good connection). */
   queue: Queue;
+  /** The file's `mail` queue, as handlers and scheduled tasks receive it. */
+  mail: MailQueue;
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
   close(): Promise<void>;
@@ -44,6 +47,7 @@ export async function createHarness(): Promise<Harness> {
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
   const engine = new PostgresSearchEngine(prisma);
+  const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
 
   return {
     config,
@@ -52,6 +56,7 @@ export async function createHarness(): Promise<Harness> {
     indexer: new Indexer(prisma, engine),
     engine,
     queue,
+    mail,
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
       connections.push(connection);
@@ -71,6 +76,8 @@ export async function createHarness(): Promise<Harness> {
     async close() {
       await queue.obliterate({ force: true });
       await queue.close();
+      await mail.queue.obliterate({ force: true });
+      await mail.queue.close();
       await Promise.all(publishers.map((p) => p.close()));
       await Promise.all(connections.map((c) => closeRedis(c)));
       await prisma.$disconnect();
