@@ -84,7 +84,7 @@ async function main() {
   const { createDomainEventsWorker } = require(join(dist, 'processors/domain-events.processor.js'));
   const { createHandlerRegistry } = require(join(dist, 'processors/event-handlers.js'));
   const { eventHandlers } = require(join(dist, 'processors/handlers.js'));
-  const { createMailProducer } = require(join(dist, 'mail/mail-producer.js'));
+  const { createMailQueue } = require(join(dist, 'mail/mail-queue.js'));
   const { closeRedis, consumerConnectionOptions, createProducerConnection } = require(join(dist, 'redis.js'));
 
   const config = loadConfig();
@@ -93,12 +93,13 @@ async function main() {
   const producer = createProducerConnection({ url: config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
   const publisher = new DomainEventPublisher({ connection: producer, prefix, attempts: 1, logger });
   const relay = new OutboxRelay({ prisma, publisher, logger, batchSize: 100, pollMs: 20, maxBackoffMs: 200, publishTimeoutMs: 5000 });
-  const mailQueue = createMailProducer(producer, prefix, logger);
+  const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix, attempts: 3, logger });
+  const mailQueue = mail.queue;
   const domainEvents = new Queue(require('@talents/shared').QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix });
   const completed = new Map();
   const worker = createDomainEventsWorker({
     redisUrl: config.REDIS_URL, prefix, concurrency: 1, registry: createHandlerRegistry(eventHandlers), prisma,
-    indexer: new Indexer(prisma, createSearchEngine(config, prisma)), mail: { queue: mailQueue, attempts: 3 }, logger,
+    indexer: new Indexer(prisma, createSearchEngine(config, prisma)), mail, logger,
   });
   worker.on('completed', (job) => completed.get(job.id)?.resolve());
   worker.on('failed', (job, err) => completed.get(job.id)?.reject(err));

@@ -1,5 +1,5 @@
 import { Queue, type Worker } from 'bullmq';
-import { createMailProducer } from '../src/mail/mail-producer';
+import { createMailQueue, type MailQueue } from '../src/mail/mail-queue';
 import { createHandlerRegistry } from '../src/processors/event-handlers';
 import { eventHandlers } from '../src/processors/handlers';
 import { QUEUE_NAMES } from '../src/queues/definitions';
@@ -28,7 +28,7 @@ describe('alert fan-out across a Redis outage', () => {
   let redis: ThrowawayRedis;
   let relay: Relay;
   let worker: Worker;
-  let mailProducer: Queue;
+  let mail: MailQueue;
   let mailInspector: Queue;
 
   beforeAll(async () => {
@@ -38,15 +38,15 @@ describe('alert fan-out across a Redis outage', () => {
     await redis.start();
     relay = h.createRelay({ redisUrl: redis.url });
     await waitForReady(relay.connection);
-    mailProducer = createMailProducer(relay.connection, h.config.QUEUE_PREFIX, h.logger);
-    worker = h.createWorker(createHandlerRegistry(eventHandlers), { redisUrl: redis.url, mail: { queue: mailProducer, attempts: 3 } });
+    mail = createMailQueue({ redisUrl: redis.url, prefix: h.config.QUEUE_PREFIX, attempts: 3, logger: h.logger });
+    worker = h.createWorker(createHandlerRegistry(eventHandlers), { redisUrl: redis.url, mail });
     await worker.waitUntilReady();
     mailInspector = new Queue(QUEUE_NAMES.mail, { connection: consumerConnectionOptions(redis.url), prefix: h.config.QUEUE_PREFIX });
   });
   afterAll(async () => {
     await relay.relay.stop();
     await worker.close();
-    await mailProducer.close();
+    await mail.queue.close();
     await mailInspector.close();
     await redis.stop();
     await h.close();

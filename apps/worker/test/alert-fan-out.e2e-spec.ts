@@ -1,9 +1,12 @@
 import type { Job, Worker } from 'bullmq';
 import { fanOutOffer } from '../src/alerts/alert-fan-out';
+import { mailJobId } from '../src/mail/mail-job';
 import { createHandlerRegistry } from '../src/processors/event-handlers';
 import { eventHandlers } from '../src/processors/handlers';
 import { createAlert, createUser, draftOffer, publishOffer, recruiterWithCompany, saveProfile } from './support/alert-fixtures';
 import { createHarness, type Harness, resetOutbox, waitForReady } from './support/harness';
+import { mailsTo } from './support/mailbox';
+import { startMailWorker } from './support/mail-worker';
 
 /** Offers published and profiles saved through the outbox reach the matching alerts: relay → queue → handlers. */
 describe('alert fan-out', () => {
@@ -74,6 +77,8 @@ describe('alert fan-out', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.data).toEqual({ template: 'alert.instant', userId: fan.id, alertId: instant.id, params: { itemId: offerId, kind: 'OFFERS' }, essential: false });
     expect((await h.prisma.alert.findUniqueOrThrow({ where: { id: instant.id } })).lastRunAt).toBeInstanceOf(Date);
+    // Already sent: a digest (should the alert become DAILY) does not send it again.
+    expect((await deliveriesOf(instant.id))[0]!.digestedAt).toBeInstanceOf(Date);
 
     for (const [alert, userId] of [[nonMatching, other.id], [unsubscribed, quitter.id], [ofSuspended, suspended.id], [own, recruiter.userId]] as const) {
       expect(await deliveriesOf(alert.id)).toHaveLength(0);
@@ -88,6 +93,32 @@ describe('alert fan-out', () => {
     expect(rows[0]).toMatchObject({ itemId: offerId, digestedAt: null });
     expect(await notificationsOf(daily.id)).toHaveLength(0);
     expect(await mailJobsFor(digest.id)).toHaveLength(0);
+  });
+
+  it('sends a candidate with an INSTANT alert exactly one e-mail for a matching offer, and none once unsubscribed', async () => {
+    const mailer = await startMailWorker(h);
+    try {
+      const fan = await createUser(h.prisma);
+      const alert = await createAlert(h.prisma, fan.id, { query: 'développeur node' });
+      const first = await publish();
+      await deliver(first.eventId);
+      expect(await mailer.settled(mailJobId(`alert:${alert.id}:${first.offerId}`))).toMatchObject({ state: 'completed' });
+
+      const received = await mailsTo(mailer.dir, fan.email);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.text).toContain('Développeur back-end Node.js');
+      expect(received[0]!.header('List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+      // What the one-click unsubscribe does (API side): the alert stays, marked unsubscribed.
+      await h.prisma.alert.update({ where: { id: alert.id }, data: { unsubscribedAt: new Date() } });
+      const second = await publish();
+      await deliver(second.eventId);
+      expect(await deliveriesOf(alert.id)).toHaveLength(1);
+      expect(await mailJobsFor(alert.id)).toHaveLength(1);
+      expect(await mailsTo(mailer.dir, fan.email)).toHaveLength(1);
+    } finally {
+      await mailer.close();
+    }
   });
 
   it('matches the free text like search does: accents, synonyms, every word required', async () => {

@@ -12,9 +12,9 @@
  */
 import { type PrismaClient } from '@talents/db';
 import { loadCandidateDocument, loadOfferDocument } from '@talents/search';
-import type { Queue } from 'bullmq';
 import type { Logger } from '../logger';
 import { enqueueMails } from '../mail/mail-job';
+import type { MailQueue } from '../mail/mail-queue';
 import { batchEndSql, fanOutBatchSql, FIRST_ALERT_ID, type FanOutItem, type FanOutRow, matchDocumentSql, type MatchDocumentRow, toMatchDocument } from './alert-match-query';
 
 /** Alerts read per statement. */
@@ -22,7 +22,7 @@ export const FAN_OUT_BATCH_SIZE = 1000;
 
 export interface FanOutDeps {
   prisma: PrismaClient;
-  mail: { queue: Queue; attempts: number };
+  mail: MailQueue;
   logger: Logger;
   batchSize?: number;
 }

@@ -190,9 +190,10 @@ export function fanOutBatchSql(batch: FanOutBatch, doc: MatchDocument): Prisma.S
         AND ${geoFilter(doc)}
         AND ${textFilter(doc)}
     ),
+    -- An INSTANT delivery is sent now: marked digested, so a later switch to DAILY does not send it again.
     ins AS (
-      INSERT INTO alert_deliveries (id, alert_id, item_id, created_at)
-      SELECT ${UUID_V7}, m.id, ${itemId}::uuid, now() FROM matched m
+      INSERT INTO alert_deliveries (id, alert_id, item_id, created_at, digested_at)
+      SELECT ${UUID_V7}, m.id, ${itemId}::uuid, now(), CASE WHEN m.frequency = 'INSTANT' THEN now() END FROM matched m
       ON CONFLICT (alert_id, item_id) DO NOTHING
       RETURNING alert_id
     ),

@@ -10,7 +10,8 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import { domainEventJob } from '../queues/definitions';
 import { consumerConnectionOptions } from '../redis';
-import type { HandlerRegistry, MailQueue } from './event-handlers';
+import type { MailQueue } from '../mail/mail-queue';
+import type { HandlerRegistry } from './event-handlers';
 
 export interface DomainEventsProcessorDeps {
   registry: HandlerRegistry;

@@ -8,10 +8,11 @@ import { Indexer, PostgresSearchEngine } from '@talents/search';
 import { Queue, type Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { loadConfig, type WorkerConfig } from '../../src/config';
+import { createMailQueue, type MailQueue } from '../../src/mail/mail-queue';
 import { createLogger, type Logger } from '../../src/logger';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
 import { createDomainEventsWorker } from '../../src/processors/domain-events.processor';
-import type { HandlerRegistry, MailQueue } from '../../src/processors/event-handlers';
+import type { HandlerRegistry } from '../../src/processors/event-handlers';
 import { QUEUE_NAMES } from '../../src/queues/definitions';
 import { DomainEventPublisher } from '../../src/queues/domain-event-publisher';
 import { closeRedis, consumerConnectionOptions, createProducerConnection } from '../../src/redis';
@@ -25,7 +26,7 @@ export interface Harness {
   engine: PostgresSearchEngine;
   /** Inspection handle on the file's `domain-events` queue (good connection). */
   queue: Queue;
-  /** The file's `mail` queue (good connection), as handlers get it: tests inspect the jobs queued there. */
+  /** The file's `mail` queue, as handlers and scheduled tasks receive it. */
   mail: MailQueue;
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
@@ -49,9 +50,8 @@ export async function createHarness(): Promise<Harness> {
   const publishers: DomainEventPublisher[] = [];
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
-  const mailQueue = new Queue(QUEUE_NAMES.mail, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
-  await mailQueue.waitUntilReady();
   const engine = new PostgresSearchEngine(prisma);
+  const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
 
   return {
     config,
@@ -60,7 +60,7 @@ export async function createHarness(): Promise<Harness> {
     indexer: new Indexer(prisma, engine),
     engine,
     queue,
-    mail: { queue: mailQueue, attempts: 3 },
+    mail,
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
       connections.push(connection);
@@ -85,15 +85,15 @@ export async function createHarness(): Promise<Harness> {
         registry,
         prisma,
         indexer: new Indexer(prisma, engine),
-        mail: opts.mail ?? { queue: mailQueue, attempts: 3 },
+        mail: opts.mail ?? mail,
         logger,
       });
     },
     async close() {
       await queue.obliterate({ force: true });
       await queue.close();
-      await mailQueue.obliterate({ force: true });
-      await mailQueue.close();
+      await mail.queue.obliterate({ force: true });
+      await mail.queue.close();
       await Promise.all(publishers.map((p) => p.close()));
       await Promise.all(connections.map((c) => closeRedis(c)));
       await prisma.$disconnect();
