@@ -8,5 +8,6 @@ export const candidateKeys = {
   applications: ['candidate', 'applications'] as const,
   applicationsForOffer: (offerId: string) => ['candidate', 'applications', { offerId }] as const,
   contactRequests: ['candidate', 'contact-requests'] as const,
+  recommendations: ['candidate', 'recommendations'] as const,
   notifications: ['candidate', 'notifications'] as const,
 };
