@@ -4,6 +4,7 @@
  * session is dropped and the person lands on the home page, which says the account is gone.
  */
 import './account-i18n';
+import '../candidate/candidate.css';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
