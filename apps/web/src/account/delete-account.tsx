@@ -87,6 +87,7 @@ export function DeleteAccount({ role }: { role: UserRole }) {
         </ul>
         <p>{t('deleteAccount.kept')}</p>
         <form
+          className="form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();

@@ -4,6 +4,7 @@
  */
 import '../account/account-i18n';
 import '../candidate/candidate.css';
+import '../public/offers/offers.css';
 import './alerts.css';
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
