@@ -69,7 +69,15 @@ export function describeNotification(
         href: str(p, 'offerId') ? offerPath(str(p, 'offerId')) : null,
       };
     case 'alert.match': {
+      // The worker writes one notification per new item of an INSTANT alert: { alertName, kind, itemId, title }.
       const name = str(p, 'alertName') || str(p, 'name');
+      const itemId = str(p, 'itemId');
+      if (itemId && title) {
+        return {
+          text: t('notifications.alertMatchItem', { name, title }),
+          href: str(p, 'kind') === 'TALENTS' ? inSpace(`talents/${encodeURIComponent(itemId)}`) : offerPath(itemId),
+        };
+      }
       const count = num(p, 'count');
       return {
         text: count === null ? t('notifications.alertMatchNoCount', { name }) : t('notifications.alertMatch', { name, count }),
@@ -84,6 +92,18 @@ export function describeNotification(
         // Accepting needs the token of the invitation e-mail, which the notification does not carry.
         href: null,
       };
+    case 'company.verified':
+    case 'company.unverified':
+    case 'company.suspended':
+    case 'company.reinstated': {
+      const key = ({
+        'company.verified': 'companyVerified',
+        'company.unverified': 'companyUnverified',
+        'company.suspended': 'companySuspended',
+        'company.reinstated': 'companyReinstated',
+      } as const)[type];
+      return { text: t(`notifications.${key}`, { company: str(p, 'companyName') }), href: recruiter ? inSpace('company') : null };
+    }
     case 'company.member-joined':
       return { text: t('notifications.memberJoined'), href: recruiter ? inSpace('company') : null };
     default:
