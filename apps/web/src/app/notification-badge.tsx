@@ -27,7 +27,7 @@ export function NotificationBadge({ to }: { to: string }) {
     <NavLink to={to} className="header-notifications">
       {t('nav.notifications')}
       {unread > 0 && (
-        <span className="header-badge">
+        <span className="count-badge">
           <span aria-hidden="true">{unread > 99 ? '99+' : unread}</span>
           <span className="visually-hidden">{t('nav.unread', { count: unread })}</span>
         </span>

@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BASIN_CODES, CONTRACT_TYPES, TRACKS, type SearchFacets } from '@talents/shared';
+import type { TalentSearchCriteria } from '../alerts/alert-search';
 import { lazyNamed } from '../app/lazy-named';
 import { paths } from '../app/paths';
 import { ApiError } from '../lib/api-error';
@@ -17,14 +18,8 @@ import { QueryState } from './query-state';
 import { basinLabel, formatDate, roleFamilies, roleFamilyLabel, trackLabel } from './reference-labels';
 import { keys, recruiterApi } from './recruiter-api';
 
-interface Filters {
-  q: string;
-  skills: string;
-  roleFamily: string[];
-  basin: string[];
-  track: string[];
-  contractType: string[];
-  minExperience: string;
+/** What an alert keeps, plus the availability date (alerts do not keep it). */
+interface Filters extends TalentSearchCriteria {
   availableBefore: string;
 }
 
