@@ -102,7 +102,8 @@ export function TalentsPage() {
         </form>
         <section aria-labelledby="talents-results" aria-busy={result.isFetching || undefined}>
           <h2 id="talents-results">{tr('talents.results')}</h2>
-          {!notVerified && (
+          {/* Only once the search answered: an unverified company (403) cannot watch talents either. */}
+          {result.isSuccess && (
             <Suspense fallback={null}>
               <SaveTalentSearchAlert criteria={applied} availableBefore={applied.availableBefore} />
             </Suspense>
