@@ -4,10 +4,9 @@
  * tsvector, unaccented text); then every active alert of the right kind is compared with it — filters from the
  * alert's JSON, free text against the tsvector — in one statement per batch of alerts (a range of alert ids), the
  * document's values being plain parameters (so the planner sees a scan of alerts, not a join with a row whose
- * size it cannot estimate). The same statement records the
- * deliveries (INSERT … ON CONFLICT DO NOTHING: an alert gets an item once, ever), writes the in-app
- * notifications of the INSTANT alerts that got a new delivery and stamps their last_run_at, so a delivery never
- * exists without its notification, nor the reverse.
+ * size it cannot estimate). The same statement records the deliveries (INSERT … ON CONFLICT DO NOTHING: an
+ * alert gets an item once, ever), writes the in-app notifications of the INSTANT alerts that got a new delivery
+ * and stamps their last_run_at, so a delivery never exists without its notification, nor the reverse.
  *
  * Synonyms are applied to the document rather than to each alert's query: the groups of synonyms.ts that the
  * document contains are appended to its text, so an alert written "js" finds a "JavaScript" offer and "machine
