@@ -5,12 +5,14 @@
 import { randomBytes } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@talents/db';
 import { Indexer, PostgresSearchEngine } from '@talents/search';
-import { Queue } from 'bullmq';
+import { Queue, type Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { loadConfig, type WorkerConfig } from '../../src/config';
 import { createMailQueue, type MailQueue } from '../../src/mail/mail-queue';
 import { createLogger, type Logger } from '../../src/logger';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
+import { createDomainEventsWorker } from '../../src/processors/domain-events.processor';
+import type { HandlerRegistry } from '../../src/processors/event-handlers';
 import { QUEUE_NAMES } from '../../src/queues/definitions';
 import { DomainEventPublisher } from '../../src/queues/domain-event-publisher';
 import { closeRedis, consumerConnectionOptions, createProducerConnection } from '../../src/redis';
@@ -28,6 +30,8 @@ export interface Harness {
   mail: MailQueue;
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
+  /** A `domain-events` worker over the file's prefix and database (the caller closes it). */
+  createWorker(registry: HandlerRegistry, opts?: { concurrency?: number; redisUrl?: string; mail?: MailQueue }): Worker;
   close(): Promise<void>;
 }
 
@@ -72,6 +76,18 @@ export async function createHarness(): Promise<Harness> {
         publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
       });
       return { relay, publisher, connection };
+    },
+    createWorker(registry, opts = {}) {
+      return createDomainEventsWorker({
+        redisUrl: opts.redisUrl ?? config.REDIS_URL,
+        prefix: config.QUEUE_PREFIX,
+        concurrency: opts.concurrency ?? 1,
+        registry,
+        prisma,
+        indexer: new Indexer(prisma, engine),
+        mail: opts.mail ?? mail,
+        logger,
+      });
     },
     async close() {
       await queue.obliterate({ force: true });
