@@ -10,6 +10,9 @@ import { currentLocale } from '../i18n';
 import './i18n';
 
 export const formatNumber = (value: number) => new Intl.NumberFormat(currentLocale()).format(value);
+/** A date and time in the UI language, e.g. "29/11/2026 14:35". */
+export const formatDateTime = (iso: string, timeStyle: 'short' | 'medium' = 'short') =>
+  new Intl.DateTimeFormat(currentLocale() === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle }).format(new Date(iso));
 export const formatPercent = (value: number | null) =>
   value === null ? '—' : new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
 
