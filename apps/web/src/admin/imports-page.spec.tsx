@@ -100,7 +100,7 @@ describe('ImportsPage', () => {
     expect(within(history).getByRole('rowheader', { name: 'promo-2026.csv' })).toBeInTheDocument();
     expect(within(history).getByText('Échoué')).toBeInTheDocument();
 
-    await user.click(within(history).getByRole('button', { name: /^Voir le détail/ }));
+    await user.click(within(history).getByRole('button', { name: 'Voir le détail de promo-2026.csv' }));
     expect(await screen.findByText('Cause : Unreadable file: not UTF-8')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Erreurs par ligne du fichier' })).not.toBeInTheDocument();
   });

@@ -144,7 +144,7 @@ function ImportHistory({ onShow }: { onShow(jobId: string): void }) {
                   <td className="num">{formatNumber(job.errorCount)}</td>
                   <td>
                     <button type="button" className="button button--secondary button--small" onClick={() => onShow(job.id)}>
-                      {ta('imports.show')}<span className="visually-hidden"> {ta('imports.showFile', { fileName: job.fileName })}</span>
+                      {ta('imports.show')}{' '}<span className="visually-hidden">{ta('imports.showFile', { fileName: job.fileName })}</span>
                     </button>
                   </td>
                 </tr>

@@ -44,7 +44,7 @@ export function QueuesButton({ dashboard }: { dashboard: ReturnType<typeof useQu
   return (
     <button type="button" className="link-button" onClick={() => void dashboard.open()} disabled={dashboard.pending}>
       {dashboard.pending ? ta('nav.queuesOpening') : ta('nav.queues')}
-      <span className="visually-hidden"> {ta('nav.newWindow')}</span>
+      {' '}<span className="visually-hidden">{ta('nav.newWindow')}</span>
     </button>
   );
 }
