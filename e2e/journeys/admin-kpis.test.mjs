@@ -104,6 +104,10 @@ test('the operator verifies a company, then the KPI panel counts its hire', asyn
     const verification = log.getByRole('row').filter({ hasText: 'Vérification d’une entreprise' }).filter({ hasText: recruiter.company.id });
     await verification.getByText('SIREN et activité contrôlés.').waitFor();
     await checkA11y(page, 'admin — audit log');
+    // On a phone the table scrolls sideways: the scroller must be reachable with the keyboard.
+    await page.setViewportSize({ width: 360, height: 780 });
+    await checkA11y(page, 'admin — audit log (360 px)');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByLabel('Action').selectOption({ label: 'Suspension d’une entreprise' });
     const filtered = nextResponse(page, 'GET', '/api/admin/audit-log');
     await page.getByRole('button', { name: 'Filtrer' }).click();

@@ -16,6 +16,7 @@ import { formatDateTime, formatNumber } from './charts';
 import './i18n';
 import { Pager } from './pager';
 import { QueryState } from './query-state';
+import { ScrollRegion } from './scroll-region';
 
 /** The actions the API records today (recordAudit calls); the filter offers these. */
 export const AUDIT_ACTIONS = [
@@ -105,7 +106,7 @@ function AuditTable({ items }: { items: AuditLogItem[] }) {
   const { t: ta } = useTranslation('admin');
   const actionLabel = useActionLabel();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={ta('audit.title')}>
       <table className="data-table">
         <caption className="visually-hidden">{ta('audit.title')}</caption>
         <thead>
@@ -139,7 +140,7 @@ function AuditTable({ items }: { items: AuditLogItem[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -147,12 +148,17 @@ function Metadata({ metadata }: { metadata: Record<string, unknown> }) {
   const { t: ta } = useTranslation('admin');
   const entries = Object.entries(metadata).filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (!entries.length) return <>—</>;
+  // Codes (access reasons, visibilities, roles) in words; free text (a suspension reason) as written.
+  const describeValue = (value: unknown) =>
+    typeof value === 'string' && /^[A-Z][A-Z_]+$/.test(value)
+      ? ta(`audit.codes.${value}` as 'audit.codes.APPLIED', { defaultValue: value })
+      : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return (
     <dl className="audit-metadata">
       {entries.map(([key, value]) => (
         <div key={key}>
           <dt>{ta(`audit.metadata.${key}` as 'audit.metadata.reason', { defaultValue: key })}</dt>
-          <dd>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
+          <dd>{describeValue(value)}</dd>
         </div>
       ))}
     </dl>

@@ -13,6 +13,7 @@ import { adminApi, adminKeys } from './admin-api';
 import { formatNumber } from './charts';
 import './i18n';
 import { QueryState } from './query-state';
+import { ScrollRegion } from './scroll-region';
 
 /** How often a running job is asked for news. */
 export const IMPORT_POLL_MS = 1000;
@@ -82,7 +83,7 @@ function RowErrors({ errors, count }: { errors: ImportRowErrorView[]; count: num
   return (
     <>
       <h3>{ta('imports.errorsTitle', { count, formatted: formatNumber(count) })}</h3>
-      <div className="table-scroll">
+      <ScrollRegion label={ta('imports.errorsCaption')}>
         <table className="data-table">
           <caption className="visually-hidden">{ta('imports.errorsCaption')}</caption>
           <thead>
@@ -102,7 +103,7 @@ function RowErrors({ errors, count }: { errors: ImportRowErrorView[]; count: num
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -14,6 +14,7 @@ import './i18n';
 import { ImportJobPanel } from './import-job-panel';
 import { Pager } from './pager';
 import { QueryState } from './query-state';
+import { ScrollRegion } from './scroll-region';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const CSV_TYPES = new Set(['', 'text/csv', 'application/csv', 'application/vnd.ms-excel', 'text/plain']);
@@ -116,12 +117,12 @@ function ImportHistory({ onShow }: { onShow(jobId: string): void }) {
   const [page, setPage] = useState(1);
   const list = useQuery({ queryKey: adminKeys.imports(page), queryFn: () => adminApi.imports(page), placeholderData: keepPreviousData });
   return (
-    <section aria-labelledby="imports-history" className="kpi-section">
+    <section aria-labelledby="imports-history" className="kpi-section" aria-busy={list.isFetching || undefined}>
       <h2 id="imports-history">{ta('imports.historyTitle')}</h2>
       <QueryState query={list} />
       {list.data && list.data.items.length === 0 && <p className="empty">{ta('imports.historyEmpty')}</p>}
       {list.data && list.data.items.length > 0 && (
-        <div className="table-scroll" aria-busy={list.isFetching || undefined}>
+        <ScrollRegion label={ta('imports.historyTitle')}>
           <table className="data-table">
             <caption className="visually-hidden">{ta('imports.historyTitle')}</caption>
             <thead>
@@ -151,7 +152,7 @@ function ImportHistory({ onShow }: { onShow(jobId: string): void }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {list.data && <Pager label={ta('imports.pagination')} page={page} total={list.data.total} pageSize={list.data.pageSize} onPage={setPage} />}
     </section>
