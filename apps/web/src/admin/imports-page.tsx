@@ -63,7 +63,8 @@ function UploadForm({ onUploaded }: { onUploaded(jobId: string): void }) {
   const upload = useMutation({
     mutationFn: (file: File) => adminApi.uploadImport(file, { onProgress: setProgress }),
     onSuccess: (job: ImportJobView) => {
-      queryClient.setQueryData(adminKeys.importJob(job.id), job);
+      // Seeds the job panel at once (no empty "loading" between the upload and the first poll).
+      if (job.status) queryClient.setQueryData(adminKeys.importJob(job.id), job);
       void queryClient.invalidateQueries({ queryKey: adminKeys.allImports });
       if (inputRef.current) inputRef.current.value = '';
       onUploaded(job.id);
