@@ -25,6 +25,7 @@ import { StatsModule } from './stats/stats.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
 
 @Module({})
@@ -59,6 +60,7 @@ const FEATURES = [
   TalentsModule,
   GdprModule,
   MatchingModule,
+  MetricsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */
