@@ -2,7 +2,11 @@
  * Worker configuration, read from the environment once at start-up and validated. This is the only module that
  * reads process.env; every default is a development-friendly value so `pnpm start` works on a fresh machine.
  */
+import { resolve } from 'node:path';
 import { z } from 'zod';
+
+/** src/ and dist/ are both three levels below the repository root. */
+const repoRoot = resolve(__dirname, '..', '..', '..');
 
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -18,6 +22,8 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only')
     .default('talents'),
+  /** The API's file store directory (same default): the worker reads uploaded import CSVs from it. */
+  FILE_STORE_DIR: z.string().default(resolve(repoRoot, 'var', 'files')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Pause between two polls of the outbox when the previous one found less than a full batch. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),

@@ -2,7 +2,8 @@
  * Worker process: the outbox relay plus the queue processors. It keeps no local state (the outbox rows and
  * the queues are the state), so any number of instances can run side by side.
  */
-import { createPrismaClient } from '@talents/db';
+import { createPrismaClient, LocalFileStore } from '@talents/db';
+import { Queue } from 'bullmq';
 import { Indexer, createSearchEngine } from '@talents/search';
 import { loadConfig, type WorkerConfig } from './config';
 import { createLogger, errorMessage, type Logger } from './logger';
@@ -11,6 +12,9 @@ import { createDomainEventsWorker } from './processors/domain-events.processor';
 import { createHandlerRegistry } from './processors/event-handlers';
 import { eventHandlers } from './processors/handlers';
 import { DomainEventPublisher } from './queues/domain-event-publisher';
+import { QUEUE_NAMES } from './queues/definitions';
+import { importRequestedHandler } from './imports/import-requested.handler';
+import { createImportsWorker } from './imports/imports.processor';
 import { createMaintenance, registerMaintenanceSchedules } from './scheduled/maintenance';
 import { closeRedis, createProducerConnection } from './redis';
 
@@ -32,11 +36,19 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
     maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
     publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
-  const registry = createHandlerRegistry(eventHandlers);
+  const files = new LocalFileStore(config.FILE_STORE_DIR);
+  // Producers of the mail and imports queues share the relay's producer connection (fail-fast command timeout).
+  const mailQueue = new Queue(QUEUE_NAMES.mail, { connection: producer, prefix: config.QUEUE_PREFIX });
+  const importsQueue = new Queue(QUEUE_NAMES.imports, { connection: producer, prefix: config.QUEUE_PREFIX });
+  for (const queue of [mailQueue, importsQueue]) queue.on('error', (err) => logger.debug({ err: errorMessage(err), queue: queue.name }, 'queue producer error'));
+  const registry = createHandlerRegistry([...eventHandlers, importRequestedHandler(importsQueue, config.JOB_ATTEMPTS)]);
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
   const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, logger });
 
-  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, now: () => new Date() });
+  const now = () => new Date();
+  const accountMail = { mail: mailQueue, mailAttempts: config.JOB_ATTEMPTS, files, now };
+  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, ...accountMail });
+  const importsWorker = createImportsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, ...accountMail });
   // Redis may be down at start: keep trying until the schedules are registered.
   let scheduleRetry: NodeJS.Timeout | undefined;
   const registerSchedules = (): void => {
@@ -64,6 +76,9 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
         await worker.close();
         await maintenance.worker.close();
         await maintenance.queue.close();
+        await importsWorker.close();
+        await mailQueue.close();
+        await importsQueue.close();
         await publisher.close();
         await closeRedis(producer);
         await prisma.$disconnect();

@@ -35,7 +35,7 @@ describe('scheduled maintenance', () => {
     const now = new Date('2026-03-01T08:00:00Z');
     const due = await offerFixture(new Date('2026-02-28T00:00:00Z'));
     const later = await offerFixture(new Date('2026-04-01T00:00:00Z'));
-    const deps = { prisma: h.prisma, logger: h.logger, now: () => now };
+    const deps = { prisma: h.prisma, logger: h.logger, now: () => now, ...h.accountMail };
 
     const first = await runMaintenanceTask('expire-offers', deps);
     expect(first.closed).toBeGreaterThanOrEqual(1);
@@ -54,8 +54,9 @@ describe('scheduled maintenance', () => {
       await registerMaintenanceSchedules(queue);
       await registerMaintenanceSchedules(queue);
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toEqual(['expire-offers']);
-      expect(schedulers[0]).toMatchObject({ every: 15 * 60_000 });
+      expect(schedulers.map((s) => s.key).sort()).toEqual(['expire-offers', 'retention']);
+      expect(schedulers.find((s) => s.key === 'expire-offers')).toMatchObject({ every: 15 * 60_000 });
+      expect(schedulers.find((s) => s.key === 'retention')).toMatchObject({ every: 24 * 3600_000 });
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();

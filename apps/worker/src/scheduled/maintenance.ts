@@ -3,17 +3,23 @@
  * number of worker instances register them idempotently and BullMQ runs each tick once. Each task is idempotent
  * (expiring an already-closed offer does nothing), so a retried or overlapping run is harmless.
  */
-import { expireOffers, type PrismaClient } from '@talents/db';
+import { expireOffers, type FileStore, type PrismaClient } from '@talents/db';
 import { type Job, Queue, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import { QUEUE_NAMES } from '../queues/definitions';
 import { consumerConnectionOptions } from '../redis';
+import { runRetention } from './retention';
 
 export interface MaintenanceDeps {
   prisma: PrismaClient;
   logger: Logger;
   /** The clock (tests pass a fake one). */
   now: () => Date;
+  /** The `mail` queue (retention warnings). */
+  mail: Queue;
+  mailAttempts: number;
+  /** Where CVs live (deleted when an account is archived). */
+  files: FileStore;
 }
 
 interface MaintenanceTask {
@@ -22,10 +28,13 @@ interface MaintenanceTask {
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
 export const MAINTENANCE_TASKS: Record<string, MaintenanceTask> = {
   /** Published offers past their end date close as EXPIRED; applicants are told. */
   'expire-offers': { everyMs: 15 * MINUTE, run: async (deps) => ({ closed: await expireOffers(deps.prisma, deps.now()) }) },
+  /** Inactive accounts: warning at 24 months, archived (anonymised) 30 days later unless the person logs in. */
+  retention: { everyMs: DAY, run: (deps) => runRetention(deps) },
 };
 
 export async function runMaintenanceTask(name: string, deps: MaintenanceDeps): Promise<Record<string, number>> {

@@ -3,7 +3,10 @@
  * the test file, obliterated when the file ends.
  */
 import { randomBytes } from 'node:crypto';
-import { createPrismaClient, type PrismaClient } from '@talents/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPrismaClient, LocalFileStore, type PrismaClient } from '@talents/db';
 import { Indexer, PostgresSearchEngine } from '@talents/search';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
@@ -23,6 +26,14 @@ export interface Harness {
   engine: PostgresSearchEngine;
   /** Inspection handle on the file's `domain-events` queue (good connection). */
   queue: Queue;
+  /** The file's `mail` queue: producers under test add to it, tests read what was queued. */
+  mail: Queue;
+  /** The file's `imports` queue. */
+  imports: Queue;
+  /** A file store in a temporary directory of this test file. */
+  files: LocalFileStore;
+  /** What maintenance tasks and imports need besides prisma, logger and the clock. */
+  accountMail: { mail: Queue; mailAttempts: number; files: LocalFileStore };
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
   close(): Promise<void>;
@@ -43,6 +54,10 @@ export async function createHarness(): Promise<Harness> {
   const publishers: DomainEventPublisher[] = [];
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
+  const mail = new Queue(QUEUE_NAMES.mail, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  const imports = new Queue(QUEUE_NAMES.imports, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  const filesDir = mkdtempSync(join(tmpdir(), 'talents-worker-files-'));
+  const files = new LocalFileStore(filesDir);
   const engine = new PostgresSearchEngine(prisma);
 
   return {
@@ -52,6 +67,10 @@ export async function createHarness(): Promise<Harness> {
     indexer: new Indexer(prisma, engine),
     engine,
     queue,
+    mail,
+    imports,
+    files,
+    accountMail: { mail, mailAttempts: 1, files },
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
       connections.push(connection);
@@ -69,11 +88,14 @@ export async function createHarness(): Promise<Harness> {
       return { relay, publisher, connection };
     },
     async close() {
-      await queue.obliterate({ force: true });
-      await queue.close();
+      for (const q of [queue, mail, imports]) {
+        await q.obliterate({ force: true });
+        await q.close();
+      }
       await Promise.all(publishers.map((p) => p.close()));
       await Promise.all(connections.map((c) => closeRedis(c)));
       await prisma.$disconnect();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
