@@ -54,7 +54,7 @@ export const IMPORT_EXAMPLE_ROW: Record<ImportColumn, string> = {
   track: 'GRADUATE',
   basin_code: 'LILLE',
   town: 'Lille',
-  contract_types: 'CDI|APPRENTICESHIP',
+  contract_types: 'CDI|ALTERNANCE',
   available_from: '',
   visibility: 'ANONYMOUS',
   locale: 'fr',

@@ -40,7 +40,8 @@ async function* decodeUtf8(bytes: AsyncIterable<Buffer | string>): AsyncGenerato
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (err) {
-    if (err instanceof TypeError) throw new ImportFileError('import.notUtf8');
+    // TextDecoder's fatal mode throws a TypeError with this code (checked by code: jest runs in another realm).
+    if ((err as { code?: string } | null)?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new ImportFileError('import.notUtf8');
     throw err;
   }
 }
