@@ -59,7 +59,7 @@ function writeReport(r) {
 A ${ROWS.toLocaleString('en')}-row candidate CSV (${(r.bytes / 2 ** 20).toFixed(1)} MB, the template's columns, 3 skills and 1–2 role
 families a row) imported end to end by the real worker: outbox relay → \`domain-events\` → \`imports\` queue → two
 streamed passes over the file (count, then check every row with the API's schemas and the database) → one
-transaction of bulk \`INSERT … SELECT FROM unnest(…)\` → 10,000 invitation mails queued. Target: under 60 s —
+transaction of bulk \`INSERT … SELECT FROM unnest(…)\` → ${ROWS.toLocaleString('en')} invitation mails queued. Target: under 60 s —
 ${r.imported < 60_000 ? '**met**' : '**missed**'}.
 
 | measure | time | rows/s |
