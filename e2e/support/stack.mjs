@@ -97,6 +97,12 @@ export async function startStack() {
         DATABASE_URL: databaseUrl,
         REDIS_URL: config.redisUrl,
         QUEUE_PREFIX: queuePrefix,
+        // Alert mails, digests and nudges land in the same mailbox as the API's; links point at the SPA, whose
+        // proxy also serves the one-click unsubscribe URL (/api/...).
+        MAIL_TRANSPORT: 'file',
+        MAIL_DIR: mailDir,
+        WEB_URL: webUrl,
+        API_PUBLIC_URL: webUrl,
         LOG_LEVEL: 'warn',
       },
     });

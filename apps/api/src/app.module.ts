@@ -25,6 +25,7 @@ import { StatsModule } from './stats/stats.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
 import { ImportsModule } from './imports/imports.module';
 
@@ -60,6 +61,7 @@ const FEATURES = [
   TalentsModule,
   GdprModule,
   MatchingModule,
+  MetricsModule,
   ImportsModule,
 ];
 

@@ -9,7 +9,7 @@ describe('bulk candidate import (imports queue)', () => {
   const now = new Date('2026-11-29T10:00:00Z');
   beforeAll(async () => {
     h = await createHarness();
-    deps = { prisma: h.prisma, logger: h.logger, now: () => now, ...h.accountMail };
+    deps = { prisma: h.prisma, logger: h.logger, now: () => now, mail: h.mail, files: h.files };
   });
   afterAll(() => h.close());
 
@@ -197,7 +197,7 @@ describe('bulk candidate import (imports queue)', () => {
     const id = await uploadedImport(h, toCsv([candidateRow()]));
     const handler = importRequestedHandler(h.imports, 3);
     const event = { eventId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', type: 'import.requested', aggregateType: 'import', aggregateId: id, payload: {}, createdAt: now.toISOString() };
-    const ctx = { prisma: h.prisma, indexer: h.indexer, logger: h.logger, attempt: 1 };
+    const ctx = { prisma: h.prisma, indexer: h.indexer, mail: h.mail, logger: h.logger, attempt: 1 };
     await handler.handle(event, ctx);
     await handler.handle(event, ctx);
     const jobs = (await h.imports.getJobs(['waiting', 'delayed', 'prioritized'])).filter((j) => j.data.importId === id);

@@ -10,7 +10,7 @@ describe('retention of inactive accounts (maintenance task "retention", fake clo
   let deps: MaintenanceDeps;
   beforeAll(async () => {
     h = await createHarness();
-    deps = { prisma: h.prisma, logger: h.logger, now: () => clock, ...h.accountMail };
+    deps = { prisma: h.prisma, logger: h.logger, now: () => clock, mail: h.mail, files: h.files };
   });
   afterAll(() => h.close());
 

@@ -20,6 +20,7 @@ describe('search index sync from outbox events', () => {
       registry: createHandlerRegistry(eventHandlers),
       prisma: h.prisma,
       indexer: h.indexer,
+      mail: h.mail,
       logger: h.logger,
     });
     worker.on('completed', (job) => done.get(job.id!)?.(job));

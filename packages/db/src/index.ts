@@ -10,6 +10,7 @@ import { Prisma, PrismaClient } from './generated/prisma/client';
 export * from './generated/prisma/client';
 export { skillSlug } from './skill-slug';
 export { uuidv7 } from './uuid-v7';
+export { hashToken, newOpaqueToken } from './one-time-token';
 export { normaliseSkills, type NormalisedSkill, type SkillNormalisation } from './skill-normalise';
 export { FILE_KEY_PATTERN, type FileStore, type StoredFileInfo } from './files/file-store';
 export { LocalFileStore } from './files/local-file-store';

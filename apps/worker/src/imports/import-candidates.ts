@@ -9,9 +9,9 @@
  * overlapping runs cannot import twice.
  */
 import type { FileStore, PrismaClient } from '@talents/db';
-import type { Queue } from 'bullmq';
 import type { Logger } from '../logger';
 import { enqueueMail } from '../mail/mail-job';
+import type { MailQueue } from '../mail/mail-queue';
 import { ImportFileError } from './csv-reader';
 import { type RowError, validateImport } from './import-validation';
 import { writeCandidates } from './import-writer';
@@ -20,8 +20,7 @@ export interface ImportDeps {
   prisma: PrismaClient;
   files: FileStore;
   /** The `mail` queue (invitations). */
-  mail: Queue;
-  mailAttempts: number;
+  mail: MailQueue;
   logger: Logger;
   now: () => Date;
   /** Progress is written every this many rows (default 500). */
@@ -125,7 +124,7 @@ async function enqueueInvitations(deps: ImportDeps, importId: string): Promise<v
   for (let start = 0; start < users.length; start += 200) {
     await Promise.all(
       users.slice(start, start + 200).map(({ userId }) =>
-        enqueueMail(deps.mail, { template: INVITATION_TEMPLATE, userId, params: { importId }, essential: true }, `import-invitation:${userId}`, deps.mailAttempts),
+        enqueueMail(deps.mail.queue, { template: INVITATION_TEMPLATE, userId, params: { importId }, essential: true }, `import-invitation:${userId}`, deps.mail.attempts),
       ),
     );
   }

@@ -9,9 +9,9 @@
  * mail's dedupe key names the inactivity period, the archive re-checks the account under a row lock.
  */
 import { type FileStore, type PrismaClient, removePersonalData } from '@talents/db';
-import type { Queue } from 'bullmq';
 import type { Logger } from '../logger';
 import { enqueueMail } from '../mail/mail-job';
+import type { MailQueue } from '../mail/mail-queue';
 
 export const INACTIVITY_MONTHS = 24;
 export const ARCHIVE_AFTER_WARNING_DAYS = 30;
@@ -22,8 +22,7 @@ const BATCH = 500;
 export interface RetentionDeps {
   prisma: PrismaClient;
   files: FileStore;
-  mail: Queue;
-  mailAttempts: number;
+  mail: MailQueue;
   logger: Logger;
   now: () => Date;
 }
@@ -56,10 +55,10 @@ export async function warnInactiveAccounts(deps: RetentionDeps): Promise<number>
       const archiveOn = new Date(now.getTime() + ARCHIVE_AFTER_WARNING_DAYS * DAY_MS);
       // Queued first, keyed by the inactivity period: a crash before the update below re-queues the same job id.
       await enqueueMail(
-        deps.mail,
+        deps.mail.queue,
         { template: INACTIVITY_WARNING_TEMPLATE, userId: user.id, params: { archiveOn: archiveOn.toISOString().slice(0, 10) }, essential: true },
         `inactivity-warning:${user.id}:${lastActivity.getTime()}`,
-        deps.mailAttempts,
+        deps.mail.attempts,
       );
       const updated = await deps.prisma.user.updateMany({ where: { id: user.id, warnedInactiveAt: null }, data: { warnedInactiveAt: now } });
       warned += updated.count;

@@ -11,6 +11,7 @@ import { Indexer, PostgresSearchEngine } from '@talents/search';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { loadConfig, type WorkerConfig } from '../../src/config';
+import { createMailQueue, type MailQueue } from '../../src/mail/mail-queue';
 import { createLogger, type Logger } from '../../src/logger';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
 import { QUEUE_NAMES } from '../../src/queues/definitions';
@@ -26,14 +27,12 @@ export interface Harness {
   engine: PostgresSearchEngine;
   /** Inspection handle on the file's `domain-events` queue (good connection). */
   queue: Queue;
-  /** The file's `mail` queue: producers under test add to it, tests read what was queued. */
-  mail: Queue;
+  /** The file's `mail` queue, as handlers and scheduled tasks receive it. */
+  mail: MailQueue;
   /** The file's `imports` queue. */
   imports: Queue;
   /** A file store in a temporary directory of this test file. */
   files: LocalFileStore;
-  /** What maintenance tasks and imports need besides prisma, logger and the clock. */
-  accountMail: { mail: Queue; mailAttempts: number; files: LocalFileStore };
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
   close(): Promise<void>;
@@ -54,11 +53,11 @@ export async function createHarness(): Promise<Harness> {
   const publishers: DomainEventPublisher[] = [];
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
-  const mail = new Queue(QUEUE_NAMES.mail, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   const imports = new Queue(QUEUE_NAMES.imports, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   const filesDir = mkdtempSync(join(tmpdir(), 'talents-worker-files-'));
   const files = new LocalFileStore(filesDir);
   const engine = new PostgresSearchEngine(prisma);
+  const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
 
   return {
     config,
@@ -70,7 +69,6 @@ export async function createHarness(): Promise<Harness> {
     mail,
     imports,
     files,
-    accountMail: { mail, mailAttempts: 1, files },
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
       connections.push(connection);
@@ -88,7 +86,7 @@ export async function createHarness(): Promise<Harness> {
       return { relay, publisher, connection };
     },
     async close() {
-      for (const q of [queue, mail, imports]) {
+      for (const q of [queue, mail.queue, imports]) {
         await q.obliterate({ force: true });
         await q.close();
       }

@@ -29,7 +29,7 @@ export async function uploadedImport(h: Harness, bytes: Buffer | string, fileNam
 
 export async function mailJobsFor(h: Harness, userIds: string[]): Promise<{ template: string; userId: string; essential: boolean }[]> {
   const wanted = new Set(userIds);
-  const jobs = await h.mail.getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
+  const jobs = await h.mail.queue.getJobs(['waiting', 'delayed', 'prioritized', 'active', 'completed', 'failed']);
   return jobs.map((j) => j.data as { template: string; userId: string; essential: boolean }).filter((d) => wanted.has(d.userId));
 }
 
