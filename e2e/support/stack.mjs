@@ -103,6 +103,8 @@ export async function startStack() {
         MAIL_DIR: mailDir,
         WEB_URL: webUrl,
         API_PUBLIC_URL: webUrl,
+        // The API's file store: the worker reads the uploaded import CSVs there.
+        FILE_STORE_DIR: join(runDir, 'files'),
         LOG_LEVEL: 'warn',
       },
     });
