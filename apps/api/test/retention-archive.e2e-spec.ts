@@ -24,6 +24,16 @@ describe('retention: login after the warning, archived accounts', () => {
     expect(row.lastLoginAt!.getTime()).toBeGreaterThan(new Date('2025-01-01').getTime());
   });
 
+  it('keeping a session alive (refresh) also counts as activity and clears the warning', async () => {
+    const user = await signUp(t);
+    const old = new Date('2024-01-01T00:00:00Z');
+    await t.prisma.user.update({ where: { id: user.userId }, data: { warnedInactiveAt: new Date(), lastLoginAt: old } });
+    await t.http.post('/api/auth/refresh').set('Cookie', user.cookie).expect(200);
+    const row = await t.prisma.user.findUniqueOrThrow({ where: { id: user.userId } });
+    expect(row.warnedInactiveAt).toBeNull();
+    expect(row.lastLoginAt!.getTime()).toBeGreaterThan(old.getTime());
+  });
+
   it('an archived account has no e-mail or name left anywhere, keeps its hire as an anonymous count, and cannot log in', async () => {
     const c = await richCandidate(t);
     const hire = await t.prisma.hire.findFirstOrThrow({ where: { candidateId: c.profileId } });
