@@ -1,5 +1,7 @@
 import { runImport, type ImportDeps } from '../src/imports/import-candidates';
+import { enqueueImport } from '../src/imports/import-job';
 import { importRequestedHandler } from '../src/imports/import-requested.handler';
+import { createImportsWorker } from '../src/imports/imports.processor';
 import { createHarness, type Harness } from './support/harness';
 import { candidateRow, mailJobsFor, toCsv, uploadedImport, usersByEmail } from './support/import-csv';
 
@@ -191,6 +193,37 @@ describe('bulk candidate import (imports queue)', () => {
 
     expect(await runImport(id, deps)).toBe('rows-invalid');
     expect(await errorsOf(id)).toEqual([{ rowNumber: 2, field: 'email', message: 'import.emailTaken' }]);
+  });
+
+  it('runs from the imports queue; a job that keeps failing on a technical error ends FAILED rather than running forever', async () => {
+    const good = await uploadedImport(h, toCsv([candidateRow()]));
+    const broken = await uploadedImport(h, toCsv([candidateRow()]));
+    const worker = createImportsWorker({ ...deps, redisUrl: h.config.REDIS_URL, prefix: h.config.QUEUE_PREFIX });
+    const findMany = h.prisma.roleFamily.findMany.bind(h.prisma.roleFamily);
+    let calls = 0;
+    const spy = jest.spyOn(h.prisma.roleFamily, 'findMany').mockImplementation(((args: never) => {
+      calls += 1;
+      // The second import's check finds the database gone.
+      return calls === 1 ? findMany(args) : Promise.reject(new Error('connection terminated'));
+    }) as never);
+    const settled = async (id: string) => {
+      for (let i = 0; i < 300; i += 1) {
+        const row = await h.prisma.importJob.findUniqueOrThrow({ where: { id } });
+        if (row.status === 'SUCCEEDED' || row.status === 'FAILED') return row;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('import did not finish');
+    };
+    try {
+      await enqueueImport(h.imports, good, 1);
+      expect(await settled(good)).toMatchObject({ status: 'SUCCEEDED', total: 1 });
+      await enqueueImport(h.imports, broken, 1);
+      expect(await settled(broken)).toMatchObject({ status: 'FAILED', failureReason: 'import.internalError', errorCount: 0 });
+      expect(await h.prisma.candidateProfile.count({ where: { importedFromJobId: broken } })).toBe(0);
+    } finally {
+      spy.mockRestore();
+      await worker.close();
+    }
   });
 
   it('turns import.requested into one imports job, however often the event is delivered', async () => {

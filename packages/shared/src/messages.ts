@@ -82,6 +82,7 @@ export const validationMessages = {
     'import.empty': 'Le fichier ne contient aucune ligne de données.',
     'import.tooManyRows': 'Trop de lignes (50 000 au maximum).',
     'import.fileMissing': 'Le fichier importé est introuvable.',
+    'import.internalError': 'L’import a échoué après plusieurs essais (erreur technique) : rien n’a été importé. Réessayez plus tard.',
   },
   en: {
     'email.invalid': 'Invalid e-mail address.',
@@ -159,6 +160,7 @@ export const validationMessages = {
     'import.empty': 'The file has no data row.',
     'import.tooManyRows': 'Too many rows (50,000 at most).',
     'import.fileMissing': 'The imported file cannot be found.',
+    'import.internalError': 'The import failed after several attempts (technical error): nothing was imported. Try again later.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

@@ -19,7 +19,15 @@ export function createImportsWorker(opts: ImportDeps & { redisUrl: string; prefi
     // A 10,000-row import checks and writes for seconds: a generous lock keeps it from being declared stalled.
     { connection: consumerConnectionOptions(opts.redisUrl), prefix: opts.prefix, concurrency: 1, lockDuration: 120_000 },
   );
-  worker.on('failed', (job, err) => opts.logger.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, err: errorMessage(err) }, 'import job failed'));
+  worker.on('failed', (job, err) => {
+    opts.logger.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, err: errorMessage(err) }, 'import job failed');
+    const importId = (job?.data as { importId?: string } | undefined)?.importId;
+    if (!job || !importId || job.attemptsMade < (job.opts.attempts ?? 1)) return;
+    // Out of attempts: the admin page must not show "running" forever. Nothing was written (one transaction).
+    opts.prisma.importJob
+      .updateMany({ where: { id: importId, status: { in: ['PENDING', 'RUNNING'] } }, data: { status: 'FAILED', failureReason: 'import.internalError', finishedAt: opts.now() } })
+      .catch((updateErr: unknown) => opts.logger.error({ importId, err: errorMessage(updateErr) }, 'import not marked failed'));
+  });
   worker.on('error', (err) => opts.logger.debug({ err: errorMessage(err) }, 'imports worker error'));
   return worker;
 }
