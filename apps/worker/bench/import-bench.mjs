@@ -82,7 +82,8 @@ ${r.imported < 60_000 ? '**met**' : '**missed**'}.
 const db = await createTestDatabase('talents_bench_import');
 const filesDir = mkdtempSync(join(tmpdir(), 'talents-bench-import-'));
 const prefix = `talents-bench-${randomBytes(3).toString('hex')}`;
-Object.assign(process.env, { DATABASE_URL: db.url, QUEUE_PREFIX: prefix, FILE_STORE_DIR: filesDir, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', OUTBOX_POLL_MS: '50' });
+// The worker's mail processor sends the invitations meanwhile: into the scratch directory, not var/mail.
+Object.assign(process.env, { DATABASE_URL: db.url, QUEUE_PREFIX: prefix, FILE_STORE_DIR: filesDir, MAIL_TRANSPORT: 'file', MAIL_DIR: join(filesDir, 'mail'), LOG_LEVEL: process.env.LOG_LEVEL || 'warn', OUTBOX_POLL_MS: '50' });
 const { loadConfig } = require('../dist/config');
 const { createLogger } = require('../dist/logger');
 const { startWorker } = require('../dist/main');
