@@ -108,6 +108,8 @@ export async function startStack({ web = true, redisUrl = config.redisUrl, apiEn
           MAIL_DIR: mailDir,
           WEB_URL: webUrl,
           API_PUBLIC_URL: web ? webUrl : apiUrl,
+          // The API's file store: the worker reads the uploaded import CSVs there.
+          FILE_STORE_DIR: join(runDir, 'files'),
           LOG_LEVEL: 'warn',
           ...workerEnv,
         },

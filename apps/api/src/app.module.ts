@@ -27,6 +27,7 @@ import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
+import { ImportsModule } from './imports/imports.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ const FEATURES = [
   GdprModule,
   MatchingModule,
   MetricsModule,
+  ImportsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

@@ -25,6 +25,8 @@ export const ConfigSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only')
       .default('talents'),
+    /** The API's file store directory (same default): the worker reads uploaded import CSVs and deletes CVs of archived accounts. */
+    FILE_STORE_DIR: z.string().default(resolve(repoRoot, 'var', 'files')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Pause between two polls of the outbox when the previous one found less than a full batch. */
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),

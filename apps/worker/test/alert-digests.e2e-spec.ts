@@ -30,7 +30,7 @@ describe('alert digests (fake clock)', () => {
     await h.mail.queue.obliterate({ force: true });
   });
 
-  const deps = () => ({ prisma: h.prisma, logger: h.logger, mail: h.mail, now: () => now });
+  const deps = () => ({ prisma: h.prisma, logger: h.logger, mail: h.mail, files: h.files, now: () => now });
 
   /** Digest mails queued for these alerts (other tests' alerts share the database). */
   async function queuedDigests(...alertIds: string[]): Promise<Job[]> {

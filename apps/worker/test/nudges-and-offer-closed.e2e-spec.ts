@@ -48,7 +48,7 @@ describe('nudges and offer-closed notices', () => {
     const calm = await createCompany(h.prisma);
     await apply((await createOffer(h.prisma, calm.company.id)).id, daysAgo(6));
 
-    const result = await runMaintenanceTask('nudge-unanswered-applications', { prisma: h.prisma, logger: h.logger, mail: h.mail, now: () => NOW });
+    const result = await runMaintenanceTask('nudge-unanswered-applications', { prisma: h.prisma, logger: h.logger, mail: h.mail, files: h.files, now: () => NOW });
     expect(result).toMatchObject({ companies: 1, mails: 2 });
     await settleAll();
 
@@ -64,7 +64,7 @@ describe('nudges and offer-closed notices', () => {
     expect(await mailsTo(mw.dir, calm.recruiters[0]!.email)).toHaveLength(0);
 
     // Run again the same week (a retry): no second mail.
-    await runMaintenanceTask('nudge-unanswered-applications', { prisma: h.prisma, logger: h.logger, mail: h.mail, now: () => NOW });
+    await runMaintenanceTask('nudge-unanswered-applications', { prisma: h.prisma, logger: h.logger, mail: h.mail, files: h.files, now: () => NOW });
     await settleAll();
     expect(await mailsTo(mw.dir, recruiters[0]!.email)).toHaveLength(1);
   });

@@ -3,7 +3,7 @@
  * returns null when the content is gone (the offer closed before an alert mail went out, every item of a digest
  * disappeared): the processor then skips the mail rather than sending something stale.
  */
-import type { DbClient, Locale } from '@talents/db';
+import { newOpaqueToken, type DbClient, type Locale } from '@talents/db';
 import type { AlertItem, TemplateData, TemplateName } from '@talents/mail';
 import { z } from 'zod';
 
@@ -22,6 +22,9 @@ export interface AlertRow {
 
 export interface LoadContext {
   prisma: DbClient;
+  /** The recipient (account mails read their own row). */
+  userId: string;
+  now: Date;
   locale: Locale;
   links: MailLinks;
   /** Set for alert mails (the processor has checked that it is active and the recipient's). */
@@ -55,7 +58,40 @@ export const UnansweredNudgeParams = z.object({ companyId: z.uuid(), cutoff: z.i
 
 const OfferClosedParams = z.object({ offerId: z.uuid() });
 
+const ImportInvitationParams = z.object({ importId: z.uuid() });
+const InactivityWarningParams = z.object({ archiveOn: z.iso.date() });
+/** An invitation link lasts two weeks (a reset link, one hour): learners do not read mail every day. */
+export const INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
+
 export const MAIL_LOADERS: { [K in TemplateName]?: TemplateLoader<K> } = {
+  'import.invitation': loader<'import.invitation', typeof ImportInvitationParams>({
+    params: ImportInvitationParams,
+    needsAlert: false,
+    async load(params, ctx) {
+      const profile = await ctx.prisma.candidateProfile.findFirst({
+        where: { userId: ctx.userId, importedFromJobId: params.importId, user: { passwordHash: null } },
+        select: { firstName: true },
+      });
+      // Gone, or the person already chose a password (e.g. through "forgot password"): nothing to invite to.
+      if (!profile) return null;
+      // The set-password token is made now, at send time, so no token ever waits in Redis. It is a password-reset
+      // token: the API's reset flow sets the password and marks the address verified.
+      const { token, tokenHash } = newOpaqueToken();
+      const expiresAt = new Date(ctx.now.getTime() + INVITATION_TTL_MS);
+      await ctx.prisma.oneTimeToken.create({ data: { userId: ctx.userId, purpose: 'PASSWORD_RESET', tokenHash, expiresAt } });
+      return { firstName: profile.firstName, link: `${ctx.links.webUrl}/reset-password?token=${token}`, expiresAt: expiresAt.toISOString() };
+    },
+  }),
+  'account.inactivity-warning': loader<'account.inactivity-warning', typeof InactivityWarningParams>({
+    params: InactivityWarningParams,
+    needsAlert: false,
+    async load(params, ctx) {
+      // Logged in since the warning was planned (the login cleared it): no warning.
+      const user = await ctx.prisma.user.findUnique({ where: { id: ctx.userId }, select: { warnedInactiveAt: true } });
+      if (!user?.warnedInactiveAt) return null;
+      return { archiveOn: params.archiveOn, loginUrl: `${ctx.links.webUrl}/login` };
+    },
+  }),
   'alert.instant': loader<'alert.instant', typeof AlertInstantParams>({
     params: AlertInstantParams,
     needsAlert: true,

@@ -10,7 +10,11 @@
  *   alerts, candidate profile id for TALENTS alerts; `offerId` / `candidateId` are accepted as synonyms);
  * - `alert.digest` — alertId required; params `{ deliveryIds, remaining }` (queued by the digest schedulers);
  * - `nudge.unanswered-applications` — params `{ companyId, cutoff }`;
- * - `application.offer-closed` — params `{ offerId }`.
+ * - `application.offer-closed` — params `{ offerId }`;
+ * - `import.invitation` — params `{ importId }`, essential (queued by the imports processor; the set-password token
+ *   is created when the mail is sent; skipped once the person has a password);
+ * - `account.inactivity-warning` — params `{ archiveOn }` (YYYY-MM-DD), essential (queued by the retention task;
+ *   skipped if the person logged in since).
  */
 import type { Queue } from 'bullmq';
 import { z } from 'zod';

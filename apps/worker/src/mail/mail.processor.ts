@@ -71,7 +71,7 @@ export async function processMail(job: Job, deps: MailProcessorDeps): Promise<Ma
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
 
-  const data = await loader.load(params.data as never, { prisma: deps.prisma, locale: user.locale, links: deps.links, alert, unsubscribeUrl });
+  const data = await loader.load(params.data as never, { prisma: deps.prisma, userId: mail.userId, now: deps.now(), locale: user.locale, links: deps.links, alert, unsubscribeUrl });
   if (!data) return skip('content-gone');
 
   if (!mail.essential && !(await deps.cap.admit(mail.userId, String(job.id), deps.now()))) {

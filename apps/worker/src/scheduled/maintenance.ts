@@ -4,13 +4,14 @@
  * (expiring an already-closed offer does nothing; digests and nudges use dedupe keys per period), so a retried
  * or overlapping run is harmless.
  */
-import { expireOffers, type PrismaClient } from '@talents/db';
+import { expireOffers, type FileStore, type PrismaClient } from '@talents/db';
 import { type Job, Queue, type RepeatOptions, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import type { MailQueue } from '../mail/mail-queue';
 import { QUEUE_NAMES } from '../queues/definitions';
 import { consumerConnectionOptions } from '../redis';
 import { runAlertDigests } from './alert-digests';
+import { runRetention } from './retention';
 import { runUnansweredNudges } from './unanswered-nudges';
 
 export interface MaintenanceDeps {
@@ -18,8 +19,10 @@ export interface MaintenanceDeps {
   logger: Logger;
   /** The clock (tests pass a fake one). */
   now: () => Date;
-  /** Digests and nudges queue their mails here. */
+  /** Digests, nudges and retention warnings queue their mails here. */
   mail: MailQueue;
+  /** Where CVs live (deleted when an account is archived). */
+  files: FileStore;
 }
 
 interface MaintenanceTask {
@@ -40,6 +43,8 @@ export const MAINTENANCE_TASKS: Record<string, MaintenanceTask> = {
   'alert-digest-weekly': { repeat: { pattern: '0 8 * * 1', tz: PARIS }, run: async (deps) => ({ ...(await runAlertDigests(deps, 'WEEKLY')) }) },
   /** Recruiters hear about applications left unanswered for 7 days or more, on Monday mornings. */
   'nudge-unanswered-applications': { repeat: { pattern: '0 8 * * 1', tz: PARIS }, run: (deps) => runUnansweredNudges(deps) },
+  /** Inactive accounts: warning at 24 months, archived (anonymised) 30 days later unless the person logs in. */
+  retention: { repeat: { pattern: '0 3 * * *', tz: PARIS }, run: async (deps) => ({ ...(await runRetention(deps)) }) },
 };
 
 export async function runMaintenanceTask(name: string, deps: MaintenanceDeps): Promise<Record<string, number>> {

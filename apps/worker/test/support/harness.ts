@@ -3,7 +3,10 @@
  * the test file, obliterated when the file ends.
  */
 import { randomBytes } from 'node:crypto';
-import { createPrismaClient, type PrismaClient } from '@talents/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPrismaClient, LocalFileStore, type PrismaClient } from '@talents/db';
 import { Indexer, PostgresSearchEngine } from '@talents/search';
 import { Queue, type Worker } from 'bullmq';
 import type Redis from 'ioredis';
@@ -28,6 +31,10 @@ export interface Harness {
   queue: Queue;
   /** The file's `mail` queue, as handlers and scheduled tasks receive it. */
   mail: MailQueue;
+  /** The file's `imports` queue. */
+  imports: Queue;
+  /** A file store in a temporary directory of this test file. */
+  files: LocalFileStore;
   /** A relay with its own producer connection; `redisUrl` lets a test point it at a dead port. */
   createRelay(opts?: { redisUrl?: string; batchSize?: number }): Relay;
   /** A `domain-events` worker over the file's prefix and database (the caller closes it). */
@@ -50,6 +57,9 @@ export async function createHarness(): Promise<Harness> {
   const publishers: DomainEventPublisher[] = [];
   const queue = new Queue(QUEUE_NAMES.domainEvents, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
   await queue.waitUntilReady();
+  const imports = new Queue(QUEUE_NAMES.imports, { connection: consumerConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  const filesDir = mkdtempSync(join(tmpdir(), 'talents-worker-files-'));
+  const files = new LocalFileStore(filesDir);
   const engine = new PostgresSearchEngine(prisma);
   const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
 
@@ -61,6 +71,8 @@ export async function createHarness(): Promise<Harness> {
     engine,
     queue,
     mail,
+    imports,
+    files,
     createRelay(opts = {}) {
       const connection = createProducerConnection({ url: opts.redisUrl ?? config.REDIS_URL, commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS, logger });
       connections.push(connection);
@@ -90,13 +102,14 @@ export async function createHarness(): Promise<Harness> {
       });
     },
     async close() {
-      await queue.obliterate({ force: true });
-      await queue.close();
-      await mail.queue.obliterate({ force: true });
-      await mail.queue.close();
+      for (const q of [queue, mail.queue, imports]) {
+        await q.obliterate({ force: true });
+        await q.close();
+      }
       await Promise.all(publishers.map((p) => p.close()));
       await Promise.all(connections.map((c) => closeRedis(c)));
       await prisma.$disconnect();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -7,11 +7,12 @@ import { accountContent, type AccountTemplateData } from './account';
 import { alertDigestContent, alertInstantContent, type AlertTemplateData } from './alerts';
 import { offerClosedContent, unansweredNudgeContent, type ApplicationTemplateData } from './applications';
 import { renderContent, type MailContent, type RenderedMail } from './content';
+import { importInvitationContent, inactivityWarningContent, type LifecycleTemplateData } from './lifecycle';
 
 export type { RenderedMail } from './content';
 export type { AlertItem, OfferItem, TalentItem } from './alerts';
 
-export type TemplateData = AccountTemplateData & AlertTemplateData & ApplicationTemplateData;
+export type TemplateData = AccountTemplateData & AlertTemplateData & ApplicationTemplateData & LifecycleTemplateData;
 export type TemplateName = keyof TemplateData;
 
 const BUILDERS: { [K in TemplateName]: (locale: Locale, data: TemplateData[K]) => MailContent } = {
@@ -23,6 +24,8 @@ const BUILDERS: { [K in TemplateName]: (locale: Locale, data: TemplateData[K]) =
   'alert.digest': alertDigestContent,
   'nudge.unanswered-applications': unansweredNudgeContent,
   'application.offer-closed': offerClosedContent,
+  'import.invitation': importInvitationContent,
+  'account.inactivity-warning': inactivityWarningContent,
 };
 
 export function isTemplateName(name: string): name is TemplateName {

@@ -13,6 +13,8 @@ const SAMPLES: { [K in TemplateName]: TemplateData[K] } = {
   'alert.digest': { ...alertBase, frequency: 'WEEKLY', items: [offer, { type: 'talent', headline: 'Junior data analyst', place: null, yearsOfExperience: 1, url: 'http://web.test/recruiter/talents/2' }], remaining: 3 },
   'nudge.unanswered-applications': { companyName: 'Acme', offers: [{ title: 'Dev', waiting: 2, oldestAt: '2026-02-25T07:00:00.000Z', url: 'http://web.test/recruiter/offers/1/pipeline' }], total: 2 },
   'application.offer-closed': { offerTitle: 'Dev', companyName: 'Acme', applicationsUrl: 'http://web.test/candidate/applications', offersUrl: 'http://web.test/offers' },
+  'import.invitation': { firstName: 'Léa', link: 'http://web.test/reset-password?token=a', expiresAt: '2026-12-13T10:00:00.000Z' },
+  'account.inactivity-warning': { archiveOn: '2026-12-29', loginUrl: 'http://web.test/login' },
 };
 
 describe('mail templates', () => {
