@@ -15,6 +15,8 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { loadConfig } from './common/config/app-config';
 import { RedisService } from './common/redis/redis.service';
+import { acceptFormBodyOn } from './common/http/form-body';
+import { UNSUBSCRIBE_PATH } from './alerts/alert-unsubscribe.controller';
 
 const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -22,7 +24,9 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export async function createApp(): Promise<NestFastifyApplication> {
   const config = loadConfig();
   const adapter = new FastifyAdapter({ bodyLimit: MAX_JSON_BODY, trustProxy: config.TRUST_PROXY });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  // bodyParser off: Fastify's own JSON parser (same limits, proto-poisoning refused) and no global form parser,
+  // which Nest would otherwise add to every route (see common/http/form-body.ts).
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
 
@@ -34,6 +38,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   await app.register(fastifyCors, { origin: origins, credentials: true });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  acceptFormBodyOn(fastify, [UNSUBSCRIBE_PATH]);
 
   // Routes marked `rateLimit: 'auth'` get the per-IP auth limit; the counter lives in Redis so several API
   // processes share it, and a Redis outage lets requests through rather than locking everyone out.

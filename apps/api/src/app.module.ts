@@ -26,6 +26,7 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
 import { MatchingModule } from './matching/matching.module';
+import { AlertsModule } from './alerts/alerts.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ const FEATURES = [
   TalentsModule,
   GdprModule,
   MatchingModule,
+  AlertsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

@@ -62,6 +62,10 @@ export const validationMessages = {
     'account.lastAdmin': 'Vous êtes le dernier administrateur : nommez-en un autre avant de supprimer votre compte.',
     'suspension.self': 'Vous ne pouvez pas suspendre votre propre compte.',
     'dateRange.order': 'La date de début doit précéder la date de fin.',
+    'alert.offersOnly': 'En tant que candidat·e, vous pouvez créer des alertes sur les offres uniquement.',
+    'alert.talentsOnly': 'En tant que recruteur·se, vous pouvez créer des alertes sur les talents uniquement.',
+    'alert.limitReached': 'Vous avez atteint le maximum de 20 alertes : supprimez-en une pour en créer une autre.',
+    'alert.linkInvalid': 'Ce lien de désabonnement est invalide. Gérez vos alertes depuis votre espace.',
   },
   en: {
     'email.invalid': 'Invalid e-mail address.',
@@ -119,6 +123,10 @@ export const validationMessages = {
     'account.lastAdmin': 'You are the last administrator: appoint another one before deleting your account.',
     'suspension.self': 'You cannot suspend your own account.',
     'dateRange.order': 'The start must not be after the end.',
+    'alert.offersOnly': 'As a candidate, you can only create alerts on job offers.',
+    'alert.talentsOnly': 'As a recruiter, you can only create alerts on talents.',
+    'alert.limitReached': 'You have reached the maximum of 20 alerts: delete one to create another.',
+    'alert.linkInvalid': 'This unsubscribe link is invalid. Manage your alerts from your account.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
