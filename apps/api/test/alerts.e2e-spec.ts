@@ -93,7 +93,7 @@ describe('alerts', () => {
       [{ ...offerAlert, filters: { skills: ['Node.js'] } }, 'filters.skills'],
       [{ ...offerAlert, filters: { lat: 50.6, lon: 3.06 } }, 'filters.radiusKm'],
       [{ ...offerAlert, kind: 'EVERYTHING' }, 'kind'],
-      [{ ...offerAlert, owner: 'someone' }, ''],
+      [{ ...offerAlert, owner: 'someone' }, 'owner'],
     ];
     for (const [body, field] of cases) {
       const res = await t.http.post('/api/alerts').set(bearer(candidate)).send(body as object).expect(400);
