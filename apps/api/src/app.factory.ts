@@ -17,6 +17,8 @@ import { loadConfig } from './common/config/app-config';
 import { RedisService } from './common/redis/redis.service';
 import { acceptFormBodyOn } from './common/http/form-body';
 import { UNSUBSCRIBE_PATH } from './alerts/alert-unsubscribe.controller';
+import { cookieSecret } from './queues/dashboard-session';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 
 const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -36,7 +38,8 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
   const origins = [config.WEB_URL, ...config.CORS_EXTRA_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)].map((o) => o.replace(/\/$/, ''));
   await app.register(fastifyCors, { origin: origins, credentials: true });
-  await app.register(fastifyCookie);
+  // The secret signs the queue dashboard's session cookie only; the refresh cookie is an opaque token.
+  await app.register(fastifyCookie, { secret: cookieSecret(config) });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   acceptFormBodyOn(fastify, [UNSUBSCRIBE_PATH]);
 
@@ -57,6 +60,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
 
   app.setGlobalPrefix('api');
+  await mountQueueDashboard(app);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -27,6 +27,7 @@ import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
 import { MatchingModule } from './matching/matching.module';
 import { AlertsModule } from './alerts/alerts.module';
+import { QueuesModule } from './queues/queues.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ const FEATURES = [
   LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggerOptions(config) }),
   PrismaModule,
   RedisModule,
+  QueuesModule,
   MailModule,
   CompanyAccessModule,
   AuthModule,
