@@ -27,6 +27,8 @@ fi
 for pkg in shared db prisma-engine api worker web e2e; do
   step "test-$pkg" pnpm --filter "@talents/$pkg" run --if-present test
 done
+# No Docker engine here: replay each image's build stage and start its production tree (see the file).
+step test-docker-replay node --test scripts/docker-replay/docker-replay.test.mjs
 
 # Sum jest's, vitest's and node --test's totals into the closing line.
 passed=0; failed=0

@@ -15,6 +15,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { loadConfig } from './common/config/app-config';
 import { RedisService } from './common/redis/redis.service';
+import { MetricsService } from './metrics/metrics.service';
 import { acceptFormBodyOn } from './common/http/form-body';
 import { UNSUBSCRIBE_PATH } from './alerts/alert-unsubscribe.controller';
 import { cookieSecret } from './queues/dashboard-session';
@@ -31,6 +32,12 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsService);
+  // Latency per route pattern; the raw URL is never a label (it may carry ids or search terms).
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
 
   await app.register(fastifyHelmet, {
     // The API serves JSON; the Swagger UI page is the only HTML and needs its inline bootstrap script.

@@ -25,6 +25,7 @@ import { StatsModule } from './stats/stats.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { QueuesModule } from './queues/queues.module';
@@ -62,6 +63,7 @@ const FEATURES = [
   TalentsModule,
   GdprModule,
   MatchingModule,
+  MetricsModule,
   AlertsModule,
 ];
 

@@ -44,6 +44,8 @@ export const ConfigSchema = z
     /** BullMQ key prefix of the worker's queues (the same value as the worker's QUEUE_PREFIX). */
     QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "-" and "_" only').default('talents'),
     TRUST_PROXY: bool.default(false),
+    /** Bearer token Prometheus sends to GET /api/metrics; unset: open in development, 404 in production. */
+    METRICS_TOKEN: z.string().min(16).optional(),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NODE_ENV === 'production' && cfg.JWT_SECRET === DEV_JWT_SECRET) {
