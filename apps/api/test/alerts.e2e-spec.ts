@@ -116,6 +116,14 @@ describe('alerts', () => {
     expect(await t.prisma.alert.count({ where: { userId: candidate.userId } })).toBe(MAX_ALERTS_PER_USER);
   });
 
+  it('documents the alert routes in OpenAPI under their tag', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body;
+    expect(Object.keys(doc.paths['/api/alerts'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(doc.paths['/api/alerts/{id}'])).toEqual(expect.arrayContaining(['patch', 'delete']));
+    expect(doc.paths['/api/alerts/unsubscribe'].post.tags).toEqual(['alerts']);
+    expect(doc.paths['/api/admin/queues/session'].post.tags).toEqual(['operations']);
+  });
+
   describe('one-click unsubscribe', () => {
     it('previews without changing anything, then unsubscribes from a mail client’s form POST, idempotently', async () => {
       const candidate = await signUp(t, 'CANDIDATE');
