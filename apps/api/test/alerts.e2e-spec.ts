@@ -73,6 +73,18 @@ describe('alerts', () => {
     }
   });
 
+  it('turns a talent alert back on only while the recruiter’s company is still verified', async () => {
+    const recruiter = await recruiterWithCompany(t);
+    const alert = (await t.http.post('/api/alerts').set(bearer(recruiter)).send(talentAlert).expect(201)).body;
+    await t.http.patch(`/api/alerts/${alert.id}`).set(bearer(recruiter)).send({ active: false }).expect(200);
+    await t.prisma.company.update({ where: { id: recruiter.companyId }, data: { verifiedAt: null } });
+    await t.http.patch(`/api/alerts/${alert.id}`).set(bearer(recruiter)).send({ active: true }).expect(403);
+    // Renaming or deleting stays possible: it watches nothing.
+    await t.http.patch(`/api/alerts/${alert.id}`).set(bearer(recruiter)).send({ name: 'En pause' }).expect(200);
+    expect((await t.prisma.alert.findUniqueOrThrow({ where: { id: alert.id } })).unsubscribedAt).not.toBeNull();
+    await t.http.delete(`/api/alerts/${alert.id}`).set(bearer(recruiter)).expect(204);
+  });
+
   it('answers 404 for another user’s alert and leaves it untouched', async () => {
     const owner = await signUp(t, 'CANDIDATE');
     const other = await signUp(t, 'CANDIDATE');
