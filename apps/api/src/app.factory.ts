@@ -16,7 +16,7 @@ import { AppModule } from './app.module';
 import { loadConfig } from './common/config/app-config';
 import { RedisService } from './common/redis/redis.service';
 import { MetricsService } from './metrics/metrics.service';
-import { acceptFormBodyOn } from './common/http/form-body';
+import { acceptAnyBodyOn } from './common/http/lenient-body';
 import { UNSUBSCRIBE_PATH } from './alerts/alert-unsubscribe.controller';
 import { cookieSecret } from './queues/dashboard-session';
 import { mountQueueDashboard } from './queues/queue-dashboard';
@@ -28,7 +28,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const config = loadConfig();
   const adapter = new FastifyAdapter({ bodyLimit: MAX_JSON_BODY, trustProxy: config.TRUST_PROXY });
   // bodyParser off: Fastify's own JSON parser (same limits, proto-poisoning refused) and no global form parser,
-  // which Nest would otherwise add to every route (see common/http/form-body.ts).
+  // which Nest would otherwise add to every route (see common/http/lenient-body.ts).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
@@ -48,7 +48,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   // The secret signs the queue dashboard's session cookie only; the refresh cookie is an opaque token.
   await app.register(fastifyCookie, { secret: cookieSecret(config) });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
-  acceptFormBodyOn(fastify, [UNSUBSCRIBE_PATH]);
+  acceptAnyBodyOn(fastify, [UNSUBSCRIBE_PATH]);
 
   // Routes marked `rateLimit: 'auth'` get the per-IP auth limit; the counter lives in Redis so several API
   // processes share it, and a Redis outage lets requests through rather than locking everyone out.

@@ -161,11 +161,20 @@ describe('alerts', () => {
       expect((await t.http.patch(`/api/alerts/${alert.id}`).set(bearer(candidate)).send({ active: false }).expect(200)).body.active).toBe(false);
     });
 
-    it('accepts a multipart one-click body too', async () => {
+    it('accepts whatever body a client sends: multipart, empty or broken JSON, plain text, binary', async () => {
       const candidate = await signUp(t, 'CANDIDATE');
-      const alert = (await t.http.post('/api/alerts').set(bearer(candidate)).send(offerAlert).expect(201)).body;
-      await t.http.post(unsubscribeLink(alert.id)).field('List-Unsubscribe', 'One-Click').expect(200);
-      expect((await t.prisma.alert.findUniqueOrThrow({ where: { id: alert.id } })).unsubscribedAt).not.toBeNull();
+      const sends: ((link: string) => PromiseLike<{ status: number }>)[] = [
+        (link) => t.http.post(link).field('List-Unsubscribe', 'One-Click'),
+        (link) => t.http.post(link).set('Content-Type', 'application/json').send(''),
+        (link) => t.http.post(link).set('Content-Type', 'application/json').send('{"List-Unsubscribe":'),
+        (link) => t.http.post(link).set('Content-Type', 'text/plain').send('List-Unsubscribe=One-Click'),
+        (link) => t.http.post(link).set('Content-Type', 'application/octet-stream').send(Buffer.from([0, 1, 2])),
+      ];
+      for (const send of sends) {
+        const alert = (await t.http.post('/api/alerts').set(bearer(candidate)).send(offerAlert).expect(201)).body;
+        expect((await send(unsubscribeLink(alert.id))).status).toBe(200);
+        expect((await t.prisma.alert.findUniqueOrThrow({ where: { id: alert.id } })).unsubscribedAt).not.toBeNull();
+      }
     });
 
     it('refuses forged, mangled and stale links without touching any alert', async () => {
@@ -187,9 +196,11 @@ describe('alerts', () => {
       expect((await t.prisma.alert.findUniqueOrThrow({ where: { id: alert.id } })).unsubscribedAt).toBeNull();
     });
 
-    it('keeps form bodies out of every other route', async () => {
+    it('keeps form and unknown bodies out of every other route, JSON parsed as before', async () => {
       const candidate = await signUp(t, 'CANDIDATE');
       await t.http.post('/api/alerts').set(bearer(candidate)).type('form').send('kind=OFFERS&name=x&frequency=DAILY').expect(415);
+      await t.http.post('/api/alerts').set(bearer(candidate)).set('Content-Type', 'application/octet-stream').send(Buffer.from('{}')).expect(415);
+      await t.http.post('/api/alerts').set(bearer(candidate)).set('Content-Type', 'application/json').send('{"kind":').expect(400);
       expect(await t.prisma.alert.count({ where: { userId: candidate.userId } })).toBe(0);
     });
   });

@@ -12,7 +12,7 @@ import { Public } from '../common/auth/decorators';
 import { AlertUnsubscribeService } from './alert-unsubscribe.service';
 import { UnsubscribeQueryDto } from './dto';
 
-/** The route that accepts `application/x-www-form-urlencoded` bodies (see common/http/form-body.ts). */
+/** The one route that accepts (and ignores) any request body (see common/http/lenient-body.ts). */
 export const UNSUBSCRIBE_PATH = '/api/alerts/unsubscribe';
 
 @ApiTags('alerts')
