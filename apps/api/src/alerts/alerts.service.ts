@@ -69,12 +69,18 @@ export class AlertsService {
   }
 
   private async requireMayWatch(user: AuthUser, kind: AlertRow['kind']): Promise<void> {
-    if (user.role === 'CANDIDATE' && kind !== 'OFFERS') throw new AppError(AppErrorCode.FORBIDDEN, [{ field: 'kind', message: 'alert.offersOnly' }]);
-    if (user.role === 'RECRUITER') {
-      if (kind !== 'TALENTS') throw new AppError(AppErrorCode.FORBIDDEN, [{ field: 'kind', message: 'alert.talentsOnly' }]);
-      await this.access.requireAnyVerifiedCompany(user);
+    switch (user.role) {
+      case 'CANDIDATE':
+        if (kind !== 'OFFERS') throw new AppError(AppErrorCode.FORBIDDEN, [{ field: 'kind', message: 'alert.offersOnly' }]);
+        return;
+      case 'RECRUITER':
+        if (kind !== 'TALENTS') throw new AppError(AppErrorCode.FORBIDDEN, [{ field: 'kind', message: 'alert.talentsOnly' }]);
+        // The same rule as GET /talents: a verified, unsuspended company.
+        await this.access.requireAnyVerifiedCompany(user);
+        return;
+      default:
+        throw new AppError(AppErrorCode.FORBIDDEN);
     }
-    if (user.role !== 'CANDIDATE' && user.role !== 'RECRUITER') throw new AppError(AppErrorCode.FORBIDDEN);
   }
 }
 
