@@ -102,9 +102,12 @@ export async function startStack({ web = true, redisUrl = config.redisUrl, apiEn
           DATABASE_URL: databaseUrl,
           REDIS_URL: redisUrl,
           QUEUE_PREFIX: queuePrefix,
+          // Alert mails, digests and nudges land in the same mailbox as the API's; links point at the SPA, whose
+          // proxy also serves the one-click unsubscribe URL (/api/...); without the SPA, at the API itself.
+          MAIL_TRANSPORT: 'file',
           MAIL_DIR: mailDir,
           WEB_URL: webUrl,
-          API_PUBLIC_URL: apiUrl,
+          API_PUBLIC_URL: web ? webUrl : apiUrl,
           LOG_LEVEL: 'warn',
           ...workerEnv,
         },

@@ -3,16 +3,20 @@
  * the queues are the state), so any number of instances can run side by side.
  */
 import { createPrismaClient } from '@talents/db';
+import { Mailer } from '@talents/mail';
 import { Indexer, createSearchEngine } from '@talents/search';
 import { loadConfig, type WorkerConfig } from './config';
 import { createLogger, errorMessage, type Logger } from './logger';
+import { DailyMailCap } from './mail/daily-cap';
+import { createMailWorker } from './mail/mail.processor';
+import { createMailQueue } from './mail/mail-queue';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { createDomainEventsWorker } from './processors/domain-events.processor';
 import { createHandlerRegistry } from './processors/event-handlers';
 import { eventHandlers } from './processors/handlers';
 import { DomainEventPublisher } from './queues/domain-event-publisher';
 import { createMaintenance, registerMaintenanceSchedules } from './scheduled/maintenance';
-import { closeRedis, createProducerConnection } from './redis';
+import { closeRedis, createCommandConnection, createProducerConnection } from './redis';
 
 export interface RunningWorker {
   stop(): Promise<void>;
@@ -34,9 +38,26 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
   });
   const registry = createHandlerRegistry(eventHandlers);
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
-  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, logger });
+  const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
+  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, mail, logger });
 
-  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, now: () => new Date() });
+  const mailer = new Mailer({ transport: config.MAIL_TRANSPORT, dir: config.MAIL_DIR, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
+  const commands = createCommandConnection(config.REDIS_URL, config.REDIS_COMMAND_TIMEOUT_MS);
+  commands.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis command connection error'));
+  const mailWorker = createMailWorker({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.MAIL_CONCURRENCY,
+    prisma,
+    mailer,
+    cap: new DailyMailCap(commands, config.QUEUE_PREFIX, config.MAIL_DAILY_CAP_PER_USER),
+    logger,
+    links: { webUrl: config.WEB_URL.replace(/\/+$/, ''), apiPublicUrl: config.API_PUBLIC_URL.replace(/\/+$/, '') },
+    linkSecret: config.LINK_SIGNING_SECRET,
+    now: () => new Date(),
+  });
+
+  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, mail, now: () => new Date() });
   // Redis may be down at start: keep trying until the schedules are registered.
   let scheduleRetry: NodeJS.Timeout | undefined;
   const registerSchedules = (): void => {
@@ -64,7 +85,12 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
         await worker.close();
         await maintenance.worker.close();
         await maintenance.queue.close();
+        // After the producers above (handlers, digests) have stopped queueing mails; the mail in flight is finished.
+        await mailWorker.close();
+        await mail.queue.close();
+        mailer.close();
         await publisher.close();
+        await closeRedis(commands);
         await closeRedis(producer);
         await prisma.$disconnect();
       })();
