@@ -22,6 +22,7 @@ const OUTAGE_MS = Number(process.env.FAULT_REDIS_OUTAGE_MS) || 30_000;
 async function privateRedis(port, dir) {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir], { stdio: 'ignore' });
   const client = new Redis({ port, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => {}); // refused while the server starts: retried below
   for (let i = 0; i < 100; i++) {
     try {
       await client.connect();
