@@ -24,7 +24,7 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
 const CANDIDATES = 100_000;
 const COMPANIES = 5_000;
 const OFFERS = 50_000;
-const DB = 'talents_bench_kpis';
+const DB = process.env.BENCH_KPIS_DB || 'talents_bench_kpis';
 const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 const dbUrl = Object.assign(new URL(adminUrl), { pathname: `/${DB}` }).toString();
 const log = (line) => process.stderr.write(`${line}\n`);

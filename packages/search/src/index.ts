@@ -10,5 +10,6 @@ export * from './geo';
 export * from './index-fields';
 export * from './create-search-engine';
 export * from './indexer';
+export * from './disjunctive-facets';
 export { PostgresSearchEngine } from './postgres/postgres-search-engine';
 export { MeiliSearchEngine } from './meilisearch/meili-search-engine';

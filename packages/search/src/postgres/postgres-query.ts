@@ -51,6 +51,9 @@ export function buildQuery(index: IndexName, query: SearchQuery): BuiltQuery {
   if (index === 'candidates' && filters.minExperience !== undefined) {
     conditions.push(Prisma.sql`d.years_of_experience >= ${filters.minExperience}::int`);
   }
+  if (index === 'offers' && filters.openAt) {
+    conditions.push(Prisma.sql`(d.expires_at IS NULL OR d.expires_at > ${filters.openAt}::timestamptz)`);
+  }
 
   let distance = Prisma.sql`NULL::float8`;
   if (query.geo) {
