@@ -54,11 +54,37 @@ describe('scheduled maintenance', () => {
       await registerMaintenanceSchedules(queue);
       await registerMaintenanceSchedules(queue);
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toEqual(['expire-offers']);
-      expect(schedulers[0]).toMatchObject({ every: 15 * 60_000 });
+      expect(schedulers.map((s) => s.key).sort()).toEqual(['expire-offers', 'kpi-aggregates']);
+      expect(schedulers.find((s) => s.key === 'expire-offers')).toMatchObject({ every: 15 * 60_000 });
+      expect(schedulers.find((s) => s.key === 'kpi-aggregates')).toMatchObject({ every: 60_000 });
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();
     }
+  });
+
+  it('rebuilds the KPI aggregates of the days that writes marked dirty, and only those', async () => {
+    // A day far from any other test's data (Paris day 1998-05-12).
+    const user = await h.prisma.user.create({ data: { email: `kpi.${randomBytes(4).toString('hex')}@example.fr`, role: 'CANDIDATE', createdAt: new Date('1998-05-12T08:00:00Z') } });
+    await h.prisma.candidateProfile.create({ data: { userId: user.id, firstName: 'Léa', lastName: 'Petit', basinCode: 'AMIENS' } });
+    const dirty = async () => (await h.prisma.kpiDirtyDay.findMany({ where: { day: new Date('1998-05-12') } })).length;
+    expect(await dirty()).toBe(1);
+
+    const deps = { prisma: h.prisma, logger: h.logger, now: () => new Date() };
+    const result = await runMaintenanceTask('kpi-aggregates', deps);
+    expect(result.days).toBeGreaterThanOrEqual(1);
+    expect(await dirty()).toBe(0);
+    const rows = await h.prisma.kpiDailyCount.findMany({ where: { day: new Date('1998-05-12') }, orderBy: [{ metric: 'asc' }, { key: 'asc' }] });
+    expect(rows.filter((r) => r.metric === 'candidates' || r.metric === 'candidates.basin').map((r) => [r.metric, r.key, r.n])).toEqual([
+      ['candidates', '', 1],
+      ['candidates.basin', 'AMIENS', 1],
+    ]);
+
+    // A later edit of that candidate's profile marks the registration day again; nothing else does.
+    await h.prisma.candidateProfile.update({ where: { userId: user.id }, data: { basinCode: 'LILLE' } });
+    expect(await dirty()).toBe(1);
+    await runMaintenanceTask('kpi-aggregates', deps);
+    const basin = await h.prisma.kpiDailyCount.findMany({ where: { day: new Date('1998-05-12'), metric: 'candidates.basin' } });
+    expect(basin.map((r) => [r.key, r.n])).toEqual([['LILLE', 1]]);
   });
 });

@@ -3,7 +3,7 @@
  * number of worker instances register them idempotently and BullMQ runs each tick once. Each task is idempotent
  * (expiring an already-closed offer does nothing), so a retried or overlapping run is harmless.
  */
-import { expireOffers, type PrismaClient } from '@talents/db';
+import { expireOffers, refreshDirtyKpiDays, type PrismaClient } from '@talents/db';
 import { type Job, Queue, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import { QUEUE_NAMES } from '../queues/definitions';
@@ -26,6 +26,11 @@ const MINUTE = 60_000;
 export const MAINTENANCE_TASKS: Record<string, MaintenanceTask> = {
   /** Published offers past their end date close as EXPIRED; applicants are told. */
   'expire-offers': { everyMs: 15 * MINUTE, run: async (deps) => ({ closed: await expireOffers(deps.prisma, deps.now()) }) },
+  /**
+   * KPI daily aggregates: rebuilds the days that writes marked dirty (usually just today), so the API's own
+   * refresh before a read finds little or nothing left to do (docs/decisions/0012-kpi-aggregates.md).
+   */
+  'kpi-aggregates': { everyMs: MINUTE, run: async (deps) => ({ ...(await refreshDirtyKpiDays(deps.prisma)) }) },
 };
 
 export async function runMaintenanceTask(name: string, deps: MaintenanceDeps): Promise<Record<string, number>> {
