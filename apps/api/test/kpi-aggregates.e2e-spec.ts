@@ -69,6 +69,7 @@ describe('KPI daily aggregates', () => {
     expect(first.totals).toMatchObject({ candidatesRegistered: 3, companiesRegistered: 1, companiesVerified: 1, offersPublished: 2, offersFilled: 0, applications: 2, contactRequests: 1, contactRequestsPending: 1 });
     expect(count(first.breakdowns.candidates.basin, 'LILLE')).toBe(2);
     expect(first.funnel.map((s) => s.count)).toEqual([2, 0, 0, 0, 0]);
+    expect(first.gender.applicants.total).toBe(2);
 
     // Weeks later, the past changes.
     await t.prisma.candidateProfile.update({ where: { id: ids.lea }, data: { basinCode: 'AMIENS' } });
@@ -80,16 +81,20 @@ describe('KPI daily aggregates', () => {
     await t.prisma.offer.update({ where: { id: ids.offer2 }, data: { status: 'CLOSED', closeReason: 'FILLED', closedAt: at('1997-04-20T10:00:00Z') } });
     await t.prisma.contactRequest.update({ where: { id: ids.request }, data: { status: 'ACCEPTED' } });
     await candidate('late', '1997-03-10T15:00:00Z', 'LENS'); // imported later, registered that day
+    // A back-dated earlier application of Inès: one more application, still two applicants.
+    await t.prisma.application.create({ data: { offerId: ids.offer2!, candidateId: ids.ines!, createdAt: at('1997-03-01T10:00:00Z') } });
     // Registration days of the edited profiles, the application's day, the offer's publication and closing
     // days, the request's day.
-    expect(await dirtyDays()).toEqual(['1997-03-06', '1997-03-10', '1997-03-12', '1997-04-03', '1997-04-20']);
+    // Plus the back-dated application's day and the day of Inès's next application (its predecessor changed).
+    expect(await dirtyDays()).toEqual(['1997-03-01', '1997-03-06', '1997-03-10', '1997-03-12', '1997-03-13', '1997-04-03', '1997-04-20']);
 
     const second = await kpis();
-    expect(second.totals).toMatchObject({ candidatesRegistered: 4, offersFilled: 1, contactRequestsAccepted: 1, contactRequestsPending: 0, contactAcceptanceRate: 1 });
+    expect(second.totals).toMatchObject({ candidatesRegistered: 4, applications: 3, offersFilled: 1, contactRequestsAccepted: 1, contactRequestsPending: 0, contactAcceptanceRate: 1 });
     expect(count(second.breakdowns.candidates.basin, 'LILLE')).toBe(1);
     expect(count(second.breakdowns.candidates.basin, 'AMIENS')).toBe(2);
     expect(count(second.breakdowns.candidates.roleFamily, 'SALES')).toBe(1);
-    expect(second.funnel.map((s) => s.count)).toEqual([2, 1, 1, 0, 0]);
+    expect(second.funnel.map((s) => s.count)).toEqual([3, 1, 1, 0, 0]);
+    expect(second.gender.applicants.total).toBe(2);
     expect(await dirtyDays()).toEqual([]);
 
     // The same document from aggregates rebuilt from nothing: the incremental path lost nothing.

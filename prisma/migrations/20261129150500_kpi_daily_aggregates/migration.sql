@@ -23,6 +23,9 @@ CREATE INDEX "kpi_daily_counts_metric_day_idx" ON "kpi_daily_counts"("metric", "
 CREATE INDEX "applications_created_at_idx" ON "applications"("created_at");
 
 -- CreateIndex
+CREATE INDEX "applications_candidate_id_created_at_id_idx" ON "applications"("candidate_id", "created_at", "id");
+
+-- CreateIndex
 CREATE INDEX "contact_requests_created_at_idx" ON "contact_requests"("created_at");
 
 -- CreateIndex
@@ -48,6 +51,8 @@ BEGIN
       IF r->>'role' = 'CANDIDATE' THEN PERFORM kpi_mark_day((r->>'created_at')::timestamptz); END IF;
     WHEN 'candidate_profiles' THEN
       PERFORM kpi_mark_day((SELECT u.created_at FROM users u WHERE u.id = (r->>'user_id')::uuid));
+      -- Applicants are counted by their profile's gender on the days they applied.
+      PERFORM kpi_mark_day(a.created_at) FROM applications a WHERE a.candidate_id = (r->>'id')::uuid;
     WHEN 'candidate_role_families', 'trainings' THEN
       PERFORM kpi_mark_day((SELECT u.created_at FROM candidate_profiles p JOIN users u ON u.id = p.user_id
                             WHERE p.id = (r->>'candidate_id')::uuid));
@@ -57,7 +62,13 @@ BEGIN
     WHEN 'offers' THEN
       PERFORM kpi_mark_day((r->>'published_at')::timestamptz);
       PERFORM kpi_mark_day((r->>'closed_at')::timestamptz);
-    WHEN 'applications', 'contact_requests' THEN
+    WHEN 'applications' THEN
+      PERFORM kpi_mark_day((r->>'created_at')::timestamptz);
+      -- The candidate's next application: its "previous application" (applicants count) changes.
+      PERFORM kpi_mark_day((SELECT min(a.created_at) FROM applications a
+                            WHERE a.candidate_id = (r->>'candidate_id')::uuid AND a.created_at >= (r->>'created_at')::timestamptz
+                              AND a.id <> (r->>'id')::uuid));
+    WHEN 'contact_requests' THEN
       PERFORM kpi_mark_day((r->>'created_at')::timestamptz);
     WHEN 'application_status_changes' THEN
       PERFORM kpi_mark_day((SELECT a.created_at FROM applications a WHERE a.id = (r->>'application_id')::uuid));
@@ -86,7 +97,7 @@ CREATE TRIGGER kpi_dirty AFTER INSERT OR DELETE OR UPDATE OF created_at, verifie
   FOR EACH ROW EXECUTE FUNCTION kpi_mark_row();
 CREATE TRIGGER kpi_dirty AFTER INSERT OR DELETE OR UPDATE OF published_at, closed_at, status, close_reason, role_family_code, basin_code, contract_type ON offers
   FOR EACH ROW EXECUTE FUNCTION kpi_mark_row();
-CREATE TRIGGER kpi_dirty AFTER INSERT OR DELETE OR UPDATE OF created_at, status ON applications
+CREATE TRIGGER kpi_dirty AFTER INSERT OR DELETE OR UPDATE OF created_at, status, candidate_id ON applications
   FOR EACH ROW EXECUTE FUNCTION kpi_mark_row();
 CREATE TRIGGER kpi_dirty AFTER INSERT OR DELETE OR UPDATE ON application_status_changes
   FOR EACH ROW EXECUTE FUNCTION kpi_mark_row();

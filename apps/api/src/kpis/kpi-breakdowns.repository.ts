@@ -1,7 +1,6 @@
 /**
  * The KPI figures computed live rather than from the daily aggregates: hires by dimension and time to hire
- * (the hires table is small and percentiles do not add up by day), and the applicants' gender (distinct
- * candidates over the window do not add up by day either). Rows are `{dim, key, n}`; a NULL key means
+ * (the hires table is small and percentiles do not add up by day). Rows are `{dim, key, n}`; a NULL key means
  * "not declared" and is mapped by the service. Definitions are in docs/kpis.md.
  */
 import { Injectable } from '@nestjs/common';
@@ -27,16 +26,6 @@ export class KpiBreakdownsRepository {
       UNION ALL SELECT 'trainingRoute', training_route::text, count(*)::int FROM h GROUP BY 2
       UNION ALL SELECT 'supportStructure', support_structure, count(*)::int FROM h GROUP BY 2
       UNION ALL SELECT 'gender', gender::text, count(*)::int FROM h GROUP BY 2`);
-  }
-
-  /** Applicants: distinct candidates with at least one application sent in the window, by self-declared
-   * gender as their profile says today (applicants who erased their account are gone with it). */
-  applicantGender(w: KpiWindow): Promise<DimRow[]> {
-    return this.prisma.$queryRaw<DimRow[]>(Prisma.sql`
-      SELECT 'gender' AS dim, p.gender::text AS key, count(*)::int AS n
-      FROM candidate_profiles p
-      WHERE p.id IN (SELECT a.candidate_id FROM applications a WHERE ${within(w, col('a.created_at'))})
-      GROUP BY 2`);
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * Assembles the KPI document: countable figures from the daily aggregates (refreshed first for dirty days),
- * hires, time to hire and applicants' gender live; the reads run concurrently. Everything computed here is
+ * hires and time to hire live; the reads run concurrently. Everything computed here is
  * arithmetic on their counts: cumulative series, funnel stages (furthest stage reached → "reached at least"),
  * rates and shares. Rates are fractions in [0, 1] rounded to 4 decimals, null when undefined (0/0).
  */
@@ -30,9 +30,9 @@ export class KpisService {
     const range = query.from && query.to ? { from: query.from, to: query.to } : this.completeRange(query);
     const w = await this.kpis.window(range.from, range.to, query.groupBy);
     await this.kpis.refresh(w);
-    const [labels, agg, hires, hiresBefore, hireDims, applicantDims, tth] = await Promise.all([
+    const [labels, agg, hires, hiresBefore, hireDims, tth] = await Promise.all([
       this.kpis.labels(), this.kpis.aggregates(w), this.kpis.hires(w), this.kpis.hiresBefore(w),
-      this.breakdowns.hires(w), this.breakdowns.applicantGender(w), this.breakdowns.timeToHire(w),
+      this.breakdowns.hires(w), this.breakdowns.timeToHire(w),
     ]);
     const candidates = agg.series('candidates');
     const companies = agg.series('companies');
@@ -50,6 +50,7 @@ export class KpisService {
     const candidateDims = dims('candidates', ['basin', 'track', 'gender', 'roleFamily', 'trainingRoute']);
     const offerDims = dims('offersPublished', ['roleFamily', 'basin', 'contractType']);
     const companyDims = dims('companies', ['basin', 'supportStructure']);
+    const applicantDims = applicantsByGender(agg.breakdown('applicants'), w.from);
     const reached = agg.breakdown('funnel');
     const funnel = FUNNEL_STAGES.map((_, i) => [...reached].reduce((total, [stage, n]) => (Number(stage) >= i + 1 ? total + n : total), 0));
 
@@ -142,6 +143,19 @@ export function genderShare(rows: DimRow[]): KpiGenderShare {
     womenShareOfDeclared: rate(women, declared),
     notDeclaredShare: rate((by.get('UNDISCLOSED') ?? 0) + (by.get(NOT_DECLARED) ?? 0), total),
   };
+}
+
+/**
+ * Applicants by gender: applications of the window whose candidate's previous application is before the
+ * window (or who had none) — one per distinct applicant (see the `applicants` aggregate in packages/db).
+ */
+function applicantsByGender(rows: Map<string, number>, from: string): DimRow[] {
+  const by = new Map<string, number>();
+  for (const [key, n] of rows) {
+    const [previousDay, gender] = key.split('|') as [string, string];
+    if (previousDay < from) by.set(gender, (by.get(gender) ?? 0) + n);
+  }
+  return [...by].map(([gender, n]) => ({ dim: 'gender', key: gender === '' ? null : gender, n }));
 }
 
 function funnelStages(counts: number[]): KpiFunnelStage[] {
