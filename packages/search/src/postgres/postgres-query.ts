@@ -21,6 +21,12 @@ function groupTsQuery(terms: string[]): Prisma.Sql {
   return Prisma.sql`(${join(terms.map((t) => Prisma.sql`websearch_to_tsquery('french', unaccent(${t}::text))`), ' || ')})`;
 }
 
+/** SQL returning, for each term (flattened groups, in order), whether its tsquery has lexemes. */
+export function termsWithLexemes(groups: string[][]): Prisma.Sql {
+  const terms = groups.flat();
+  return Prisma.sql`SELECT ARRAY[${join(terms.map((t) => Prisma.sql`numnode(websearch_to_tsquery('french', unaccent(${t}::text))) > 0`), ', ')}]::boolean[] AS flags`;
+}
+
 export interface BuiltQuery {
   where: Prisma.Sql;
   rank: Prisma.Sql;
@@ -28,15 +34,19 @@ export interface BuiltQuery {
   orderBy: Prisma.Sql;
 }
 
-export function buildQuery(index: IndexName, query: SearchQuery): BuiltQuery {
+/**
+ * `groups` are the query's term groups (query-terms.ts) without those made only of stop words ("le", "de"),
+ * which constrain nothing: the engine drops them first (meaningfulGroups), so that every remaining condition is
+ * one an index answers — `tsv @@` (GIN) OR `search_text %>>` (GIN trigram) — and PostgreSQL combines them in
+ * bitmap scans instead of evaluating similarity on every row.
+ */
+export function buildQuery(index: IndexName, query: SearchQuery, groups: string[][] = queryTermGroups(query.q)): BuiltQuery {
   const conditions: Prisma.Sql[] = [];
-  const groups = queryTermGroups(query.q);
 
   for (const terms of groups) {
     const tsq = groupTsQuery(terms);
-    const trigram = join(terms.map((t) => Prisma.sql`unaccent(${t}::text) <<% d.search_text`), ' OR ');
-    // A group made only of stop words ("le", "de") has an empty tsquery: it constrains nothing.
-    conditions.push(Prisma.sql`(numnode(${tsq}) = 0 OR d.tsv @@ ${tsq} OR ${trigram})`);
+    const trigram = join(terms.map((t) => Prisma.sql`d.search_text %>> unaccent(${t}::text)`), ' OR ');
+    conditions.push(Prisma.sql`(d.tsv @@ ${tsq} OR ${trigram})`);
   }
 
   for (const [def, values] of activeListFilters(index, query.filters)) {
