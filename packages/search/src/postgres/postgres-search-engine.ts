@@ -18,7 +18,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-engine';
-import { buildQuery, termsWithLexemes } from './postgres-query';
+import { analyseTerms, buildQuery } from './postgres-query';
 import { TABLES, upsertSql } from './postgres-tables';
 
 type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
@@ -96,15 +96,16 @@ export class PostgresSearchEngine implements SearchEngine {
     return { hits, total, facets };
   }
 
-  /** The query's term groups minus those made only of stop words (see postgres-query.ts). */
+  /** The query's term groups without stop-word-only ones, each with its typo corrections (postgres-query.ts). */
   private async meaningfulGroups(q: string | undefined): Promise<string[][]> {
     const groups = queryTermGroups(q);
     if (groups.length === 0) return groups;
-    const [row] = await this.db.$queryRaw<{ flags: boolean[] }[]>(termsWithLexemes(groups));
+    const rows = await this.db.$queryRaw<{ meaningful: boolean; corrections: string[] }[]>(analyseTerms(groups));
     let i = 0;
-    return groups.filter((terms) => {
-      const flags = row!.flags.slice(i, (i += terms.length));
-      return flags.some(Boolean);
+    return groups.flatMap((terms) => {
+      const analysed = rows.slice(i, (i += terms.length));
+      if (!analysed.some((r) => r.meaningful)) return [];
+      return [[...new Set([...terms, ...analysed.flatMap((r) => r.corrections)])]];
     });
   }
 

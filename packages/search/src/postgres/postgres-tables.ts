@@ -9,6 +9,9 @@ import type { IndexName } from '../search-engine';
 
 export const TABLES: Record<IndexName, string> = { candidates: 'search_candidates', offers: 'search_offers' };
 
+/** Shorter words are not kept in the vocabulary (too few trigrams to correct anything reliably). */
+export const MIN_WORD_LENGTH = 3;
+
 /** Column list and SQL types of each table's filter columns (the recordset definition). */
 const FILTER_COLUMNS: Record<IndexName, [string, string][]> = {
   candidates: [
@@ -47,8 +50,10 @@ export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocu
   const recordset = [['id', 'uuid'], ...cols, ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text']]
     .map(([n, t]) => `${n} ${t}`)
     .join(', ');
-  // Everything below but the JSON parameter is built from the constant column lists above.
+  // Everything below but the JSON parameter is built from the constant column lists above. The documents' words
+  // join the vocabulary that misspelt query words are corrected against (postgres-query.ts).
   return Prisma.sql`
+    WITH upserted AS (
     INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
     SELECT r.id, ${Prisma.raw(names.map((n) => `r.${n}`).join(', '))}, r.doc,
       lower(unaccent(concat_ws(' ', r.a, r.b, r.c))),
@@ -57,5 +62,10 @@ export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocu
         || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C')
     FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})
     ON CONFLICT (id) DO UPDATE SET
-      ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))}`;
+      ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))}
+    RETURNING search_text)
+    INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM upserted, regexp_split_to_table(upserted.search_text, '[^[:alnum:]+#]+') AS w
+    WHERE length(w) >= ${MIN_WORD_LENGTH}::int
+    ON CONFLICT (word) DO NOTHING`;
 }
