@@ -31,6 +31,7 @@ function candidateRecord(doc: CandidateDocument): Record<string, unknown> {
     id: doc.id, role_families: doc.roleFamilies, skills: doc.skillSlugs, track: doc.track, basin_code: doc.basinCode,
     contract_types: doc.contractTypes, available_from: doc.availableFrom, years_of_experience: doc.yearsOfExperience,
     lat: doc.lat, lon: doc.lon, updated_at: doc.updatedAt, doc, ...candidateText(doc),
+    vocabulary: doc.skills.map((s) => s.name).join(' '),
   };
 }
 
@@ -40,6 +41,7 @@ function offerRecord(doc: OfferDocument): Record<string, unknown> {
     contract_type: doc.contractType, remote_policy: doc.remotePolicy, experience_level: doc.experienceLevel,
     salary_min: doc.salaryMin, salary_max: doc.salaryMax, lat: doc.lat, lon: doc.lon,
     published_at: doc.publishedAt, expires_at: doc.expiresAt, doc, ...offerText(doc),
+    vocabulary: offerText(doc).a,
   };
 }
 
@@ -47,25 +49,26 @@ export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocu
   const records = docs.map((d) => (index === 'candidates' ? candidateRecord(d as CandidateDocument) : offerRecord(d as OfferDocument)));
   const cols = FILTER_COLUMNS[index];
   const names = cols.map(([name]) => name);
-  const recordset = [['id', 'uuid'], ...cols, ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text']]
+  const recordset = [['id', 'uuid'], ...cols, ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text'], ['vocabulary', 'text']]
     .map(([n, t]) => `${n} ${t}`)
     .join(', ');
-  // Everything below but the JSON parameter is built from the constant column lists above. The documents' words
-  // join the vocabulary that misspelt query words are corrected against (postgres-query.ts).
+  // Everything below but the JSON parameter is built from the constant column lists above. The words of the
+  // `vocabulary` field join the vocabulary that misspelt query words are corrected against (postgres-query.ts):
+  // skill names, and offers' titles — never a person's free text or name, which would outlive an erasure there.
   return Prisma.sql`
-    WITH upserted AS (
-    INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
-    SELECT r.id, ${Prisma.raw(names.map((n) => `r.${n}`).join(', '))}, r.doc,
-      lower(unaccent(concat_ws(' ', r.a, r.b, r.c))),
-      setweight(to_tsvector('french', unaccent(coalesce(r.a, ''))), 'A')
-        || setweight(to_tsvector('french', unaccent(coalesce(r.b, ''))), 'B')
-        || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C')
-    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})
-    ON CONFLICT (id) DO UPDATE SET
-      ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))}
-    RETURNING search_text)
+    WITH r AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})),
+    upserted AS (
+      INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
+      SELECT r.id, ${Prisma.raw(names.map((n) => `r.${n}`).join(', '))}, r.doc,
+        lower(unaccent(concat_ws(' ', r.a, r.b, r.c))),
+        setweight(to_tsvector('french', unaccent(coalesce(r.a, ''))), 'A')
+          || setweight(to_tsvector('french', unaccent(coalesce(r.b, ''))), 'B')
+          || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C')
+      FROM r
+      ON CONFLICT (id) DO UPDATE SET
+        ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))})
     INSERT INTO search_words (word)
-    SELECT DISTINCT w FROM upserted, regexp_split_to_table(upserted.search_text, '[^[:alnum:]+#]+') AS w
+    SELECT DISTINCT w FROM r, regexp_split_to_table(lower(unaccent(coalesce(r.vocabulary, ''))), '[^[:alnum:]+#]+') AS w
     WHERE length(w) >= ${MIN_WORD_LENGTH}::int
     ON CONFLICT (word) DO NOTHING`;
 }
