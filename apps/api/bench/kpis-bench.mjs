@@ -9,16 +9,16 @@
  * --reuse skips the rebuild when the database already exists (e.g. to re-measure after adding an index).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ms, percentile, sql, writeSection } from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
 const require = createRequire(import.meta.url);
-const { Client } = require('pg');
 
 const args = process.argv.slice(2);
 const reuse = args.includes('--reuse');
@@ -30,16 +30,6 @@ const DB = process.env.BENCH_KPIS_DB || 'talents_bench_kpis';
 const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 const dbUrl = Object.assign(new URL(adminUrl), { pathname: `/${DB}` }).toString();
 const log = (line) => process.stderr.write(`${line}\n`);
-
-async function sql(url, text, params = []) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function prepareDatabase() {
   const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [DB])).length > 0;
@@ -72,11 +62,6 @@ async function topUpOffers() {
     (SELECT count(*) FROM application_status_changes)::int AS status_changes, (SELECT count(*) FROM hires)::int AS hires`);
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-};
-const ms = (x) => `${x.toFixed(1)} ms`;
 
 async function time(fn) {
   const started = process.hrtime.bigint();
@@ -161,11 +146,7 @@ JSON serialisation included, no network). Target: under 300 ms — ${w.p95 < 300
   load average ≈ 18): p50 6181.9 ms, p95 8138.3 ms (week); p50 7459.5 ms, p95 9027.3 ms (month).
 
 `;
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured figures, each section written by its bench script.\n';
-  const start = current.indexOf('## KPIs');
-  const next = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
-  const updated = start < 0 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${next < 0 ? '' : current.slice(next + 1)}`;
-  writeFileSync(file, updated.endsWith('\n') ? updated : `${updated}\n`);
+  writeSection(file, 'KPIs', section);
   log(`week p50 ${ms(w.p50)} p95 ${ms(w.p95)} · month p50 ${ms(m.p50)} p95 ${ms(m.p95)} · SELECT 1 p50 ${ms(s.p50)} → docs/benchmarks.md`);
 }
 

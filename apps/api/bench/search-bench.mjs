@@ -11,16 +11,16 @@
  * Writes the "Search" section of docs/benchmarks.md. BENCH_SEARCH_DB_PREFIX renames the databases.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ms, percentile, sql, writeSection } from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
 const require = createRequire(import.meta.url);
-const { Client } = require('pg');
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -33,16 +33,6 @@ const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL || 'postgresql://postgres@
 const dbUrlOf = (db) => Object.assign(new URL(adminUrl), { pathname: `/${db}` }).toString();
 const log = (line) => process.stderr.write(`${line}\n`);
 const dist = join(here, '..', 'dist');
-
-async function sql(url, text, params = []) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function prepareDatabase(db, size) {
   const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [db])).length > 0;
@@ -135,10 +125,6 @@ function queryMix(n, basins) {
   return out;
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-};
 const stats = (xs) => ({ p50: percentile(xs, 0.5), p95: percentile(xs, 0.95), n: xs.length });
 
 async function timed(fn) {
@@ -203,7 +189,6 @@ async function measure(db) {
   }
 }
 
-const ms = (x) => `${x.toFixed(1)} ms`;
 
 function writeReport(results) {
   const file = join(repoRoot, 'docs', 'benchmarks.md');
@@ -243,11 +228,7 @@ ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: reindex of ${r.
   above a threshold, precomputed facet counts for filter-only browsing, or Meilisearch (production engine).
 
 `;
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured figures, each section written by its bench script.\n';
-  const start = current.indexOf('## Search');
-  const next = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
-  const updated = start < 0 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${next < 0 ? '' : current.slice(next + 1)}`;
-  writeFileSync(file, `${updated.trimEnd()}\n`);
+  writeSection(file, 'Search', section);
 }
 
 if (!existsSync(join(dist, 'app.factory.js'))) throw new Error('apps/api/dist is missing: run `pnpm build` first');
