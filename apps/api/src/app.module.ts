@@ -25,7 +25,11 @@ import { StatsModule } from './stats/stats.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
+import { ImportsModule } from './imports/imports.module';
+import { AlertsModule } from './alerts/alerts.module';
+import { QueuesModule } from './queues/queues.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +46,7 @@ const FEATURES = [
   LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggerOptions(config) }),
   PrismaModule,
   RedisModule,
+  QueuesModule,
   MailModule,
   CompanyAccessModule,
   AuthModule,
@@ -59,6 +64,9 @@ const FEATURES = [
   TalentsModule,
   GdprModule,
   MatchingModule,
+  MetricsModule,
+  ImportsModule,
+  AlertsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

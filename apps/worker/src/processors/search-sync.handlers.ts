@@ -35,16 +35,21 @@ const offerHandlers = OFFER_EVENTS.map((eventType) =>
   }),
 );
 
-/** An erased account's document must go even if the API's own removal after commit failed. */
-const erasureHandler = defineEventHandler({
-  id: 'search.remove-erased-candidate',
-  version: 1,
-  eventType: 'user.erased',
-  payloadSchema: z.object({ candidateId: z.string().nullable().optional() }).passthrough(),
-  handle: async (event, ctx) => {
-    if (event.payload.candidateId) await ctx.indexer.syncCandidate(event.payload.candidateId);
-  },
-});
+/**
+ * An erased account's document must go even if the API's own removal after commit failed; an archived one's
+ * (retention) too, for an external engine (the PostgreSQL document went in the archiving transaction).
+ */
+const erasureHandlers = (['user.erased', 'user.archived'] as const).map((eventType) =>
+  defineEventHandler({
+    id: eventType === 'user.erased' ? 'search.remove-erased-candidate' : 'search.remove-archived-candidate',
+    version: 1,
+    eventType,
+    payloadSchema: z.object({ candidateId: z.string().nullable().optional() }).passthrough(),
+    handle: async (event, ctx) => {
+      if (event.payload.candidateId) await ctx.indexer.syncCandidate(event.payload.candidateId);
+    },
+  }),
+);
 
 /**
  * A company's name appears in its offers' documents, and only verified, active companies' offers are indexed:
@@ -64,4 +69,4 @@ const companyHandlers = COMPANY_EVENTS.map((eventType) =>
   }),
 );
 
-export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, erasureHandler, ...companyHandlers] as EventHandlerDefinition[];
+export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, ...erasureHandlers, ...companyHandlers] as EventHandlerDefinition[];

@@ -31,7 +31,6 @@ function candidateRecord(doc: CandidateDocument): Record<string, unknown> {
     id: doc.id, role_families: doc.roleFamilies, skills: doc.skillSlugs, track: doc.track, basin_code: doc.basinCode,
     contract_types: doc.contractTypes, available_from: doc.availableFrom, years_of_experience: doc.yearsOfExperience,
     lat: doc.lat, lon: doc.lon, updated_at: doc.updatedAt, doc, ...candidateText(doc),
-    vocabulary: doc.skills.map((s) => s.name).join(' '),
   };
 }
 
@@ -41,34 +40,54 @@ function offerRecord(doc: OfferDocument): Record<string, unknown> {
     contract_type: doc.contractType, remote_policy: doc.remotePolicy, experience_level: doc.experienceLevel,
     salary_min: doc.salaryMin, salary_max: doc.salaryMax, lat: doc.lat, lon: doc.lon,
     published_at: doc.publishedAt, expires_at: doc.expiresAt, doc, ...offerText(doc),
-    vocabulary: offerText(doc).a,
   };
 }
 
-export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
+/**
+ * The rows of `docs` exactly as the document table stores them (same columns, same search_text and tsv
+ * expressions), as a SELECT. The indexer inserts it; the worker's alert fan-out matches saved searches against
+ * it directly, so matching never depends on whether (or with which engine) the document has been indexed yet.
+ */
+export function documentRowsSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
   const records = docs.map((d) => (index === 'candidates' ? candidateRecord(d as CandidateDocument) : offerRecord(d as OfferDocument)));
-  const cols = FILTER_COLUMNS[index];
-  const names = cols.map(([name]) => name);
-  const recordset = [['id', 'uuid'], ...cols, ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text'], ['vocabulary', 'text']]
+  const names = documentColumns(index);
+  const recordset = [['id', 'uuid'], ...FILTER_COLUMNS[index], ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text']]
     .map(([n, t]) => `${n} ${t}`)
     .join(', ');
-  // Everything below but the JSON parameter is built from the constant column lists above. The words of the
-  // `vocabulary` field join the vocabulary that misspelt query words are corrected against (postgres-query.ts):
-  // skill names, and offers' titles — never a person's free text or name, which would outlive an erasure there.
+  // Everything below but the JSON parameter is built from the constant column lists above.
   return Prisma.sql`
-    WITH r AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})),
-    upserted AS (
+    SELECT r.id, ${Prisma.raw(names.map((n) => `r.${n}`).join(', '))}, r.doc,
+      lower(unaccent(concat_ws(' ', r.a, r.b, r.c))) AS search_text,
+      setweight(to_tsvector('french', unaccent(coalesce(r.a, ''))), 'A')
+        || setweight(to_tsvector('french', unaccent(coalesce(r.b, ''))), 'B')
+        || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C') AS tsv
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})`;
+}
+
+/** The filter columns of an index's document table, in table order. */
+function documentColumns(index: IndexName): string[] {
+  return FILTER_COLUMNS[index].map(([name]) => name);
+}
+
+/**
+ * The text whose words join the vocabulary that misspelt query words are corrected against (postgres-query.ts):
+ * skill names, and offers' titles — never a person's free text or name, which would outlive an erasure there.
+ */
+function vocabularyOf(doc: CandidateDocument | OfferDocument): string {
+  return 'title' in doc ? offerText(doc).a : doc.skills.map((s) => s.name).join(' ');
+}
+
+export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
+  const names = documentColumns(index);
+  return Prisma.sql`
+    WITH upserted AS (
       INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
-      SELECT r.id, ${Prisma.raw(names.map((n) => `r.${n}`).join(', '))}, r.doc,
-        lower(unaccent(concat_ws(' ', r.a, r.b, r.c))),
-        setweight(to_tsvector('french', unaccent(coalesce(r.a, ''))), 'A')
-          || setweight(to_tsvector('french', unaccent(coalesce(r.b, ''))), 'B')
-          || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C')
-      FROM r
+      ${documentRowsSql(index, docs)}
       ON CONFLICT (id) DO UPDATE SET
         ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))})
     INSERT INTO search_words (word)
-    SELECT DISTINCT w FROM r, regexp_split_to_table(lower(unaccent(coalesce(r.vocabulary, ''))), '[^[:alnum:]+#]+') AS w
+    SELECT DISTINCT w FROM unnest(${docs.map(vocabularyOf)}::text[]) AS t(text),
+      regexp_split_to_table(lower(unaccent(t.text)), '[^[:alnum:]+#]+') AS w
     WHERE length(w) >= ${MIN_WORD_LENGTH}::int
     ON CONFLICT (word) DO NOTHING`;
 }
