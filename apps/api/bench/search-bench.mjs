@@ -225,7 +225,10 @@ ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: reindex of ${r.
   radius around Lille without text) must rank (\`ts_rank\`) or measure the distance of every match and count
   5 facets over all of them — the skills facet alone unnests ~390,000 values for 55,000 matches. Exact counts
   over such sets do not fit in 50 ms on this shared 2-core machine; the ways left are approximate facet counts
-  above a threshold, precomputed facet counts for filter-only browsing, or Meilisearch (production engine).
+  above a threshold, precomputed facet counts for filter-only browsing, a narrower document table (at 100,000
+  profiles \`search_candidates\` is 549 MB, ≈ 5.5 KB a row, because \`doc\`, \`search_text\` and \`tsv\` each carry
+  the bio: a 57,000-row match reads most of it, ≈ 300 ms of the ≈ 600 ms such a query takes), or Meilisearch
+  (the production engine).
 
 `;
   writeSection(file, 'Search', section);
