@@ -3,20 +3,22 @@
  * Builds a scratch database talents_bench_kpis (migrate + demo seed of 100,000 candidates and 5,000 companies,
  * offers topped up to 50,000 by duplicating seeded ones), boots the real app in-process from dist/ and times
  * GET /api/admin/kpis (default window: the last 12 months, by week) through Fastify's inject, next to a trivial
- * `SELECT 1` round trip measured in the same run. Writes the "KPIs" section of docs/benchmarks.md.
+ * `SELECT 1` round trip measured in the same run. Also times the daily aggregates' maintenance: a full rebuild
+ * (every day marked dirty) and the refresh of one day (what the worker does each minute). Writes the "KPIs"
+ * section of docs/benchmarks.md.
  * --reuse skips the rebuild when the database already exists (e.g. to re-measure after adding an index).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ms, percentile, sql, writeSection } from './bench-support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..', '..');
 const require = createRequire(import.meta.url);
-const { Client } = require('pg');
 
 const args = process.argv.slice(2);
 const reuse = args.includes('--reuse');
@@ -24,20 +26,10 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
 const CANDIDATES = 100_000;
 const COMPANIES = 5_000;
 const OFFERS = 50_000;
-const DB = 'talents_bench_kpis';
+const DB = process.env.BENCH_KPIS_DB || 'talents_bench_kpis';
 const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 const dbUrl = Object.assign(new URL(adminUrl), { pathname: `/${DB}` }).toString();
 const log = (line) => process.stderr.write(`${line}\n`);
-
-async function sql(url, text, params = []) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function prepareDatabase() {
   const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [DB])).length > 0;
@@ -70,11 +62,6 @@ async function topUpOffers() {
     (SELECT count(*) FROM application_status_changes)::int AS status_changes, (SELECT count(*) FROM hires)::int AS hires`);
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-};
-const ms = (x) => `${x.toFixed(1)} ms`;
 
 async function time(fn) {
   const started = process.hrtime.bigint();
@@ -94,6 +81,16 @@ async function measure() {
   await app.getHttpAdapter().getInstance().ready();
   try {
     const prisma = app.get(PrismaService);
+    const { markAllKpiDaysDirty, refreshDirtyKpiDays } = require(join(repoRoot, 'packages/db/dist/index.js'));
+    await markAllKpiDaysDirty(prisma);
+    let rebuilt;
+    const rebuild = await time(async () => (rebuilt = await refreshDirtyKpiDays(prisma)));
+    const today = [];
+    for (let i = 0; i < 5; i++) {
+      await prisma.$executeRawUnsafe(`INSERT INTO kpi_dirty_days (day) VALUES ((now() AT TIME ZONE 'Europe/Paris')::date) ON CONFLICT DO NOTHING`);
+      today.push(await time(() => refreshDirtyKpiDays(prisma)));
+    }
+    const loadBefore = loadavg()[0];
     const email = `bench.admin.${Date.now()}@example.fr`;
     await prisma.user.create({ data: { email, role: 'ADMIN', passwordHash: await hashPassword('Correct-Horse-42'), emailVerifiedAt: new Date() } });
     const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'Correct-Horse-42' } });
@@ -112,7 +109,7 @@ async function measure() {
     const month = [];
     for (let i = 0; i < runs; i++) month.push(await time(() => kpis('month')));
     const doc = JSON.parse((await kpis('week')).body);
-    return { select1, week, month, doc };
+    return { select1, week, month, doc, rebuild: { ms: rebuild, days: rebuilt.days }, today, load: [loadBefore, loadavg()[0]] };
   } finally {
     await app.close();
   }
@@ -121,7 +118,7 @@ async function measure() {
 function writeReport(counts, r) {
   const file = join(repoRoot, 'docs', 'benchmarks.md');
   const p = (xs) => ({ p50: percentile(xs, 0.5), p95: percentile(xs, 0.95) });
-  const [w, m, s] = [p(r.week), p(r.month), p(r.select1)];
+  const [w, m, s, d] = [p(r.week), p(r.month), p(r.select1), p(r.today)];
   const section = `## KPIs
 
 \`GET /api/admin/kpis\` (the whole KPI document, default window: the last 12 months ending today), ${runs} sequential
@@ -133,20 +130,23 @@ JSON serialisation included, no network). Target: under 300 ms — ${w.p95 < 300
 | \`groupBy=week\` | ${ms(w.p50)} | ${ms(w.p95)} | ×${(w.p50 / s.p50).toFixed(0)} |
 | \`groupBy=month\` | ${ms(m.p50)} | ${ms(m.p95)} | ×${(m.p50 / s.p50).toFixed(0)} |
 | \`SELECT 1\` round trip (same pool) | ${ms(s.p50)} | ${ms(s.p95)} | ×1 |
+| aggregates: refresh of today (worker, each minute) | ${ms(d.p50)} | ${ms(d.p95)} | |
 
+- Full rebuild of the daily aggregates (every day marked dirty, e.g. after a bulk import): ${r.rebuild.days} days in
+  ${(r.rebuild.ms / 1000).toFixed(1)} s.
+- Load average (1 min) on the shared machine: ${r.load[0].toFixed(1)} before the timed requests, ${r.load[1].toFixed(1)} after.
 - Data: ${counts.candidates} candidates, ${counts.companies} companies, ${counts.offers} offers (seeded ones duplicated up to ${OFFERS}),
   ${counts.applications} applications, ${counts.status_changes} status changes, ${counts.hires} hires;
   the window held ${r.doc.totals.candidatesRegistered} registrations, ${r.doc.totals.applications} applications and ${r.doc.totals.hires} hires.
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host, run on ${new Date().toISOString().slice(0, 10)}.
 - Command: \`pnpm --filter @talents/api build && pnpm --filter @talents/api run bench:kpis\` (\`-- --reuse\` to keep the database).
-- How: plain indexed SQL, no materialised aggregate; the 18 small queries of the document run concurrently on the
-  API's pool. See docs/kpis.md, "Performance".
+- How: countable figures are summed from the daily aggregates (\`kpi_daily_counts\`, one row per Paris day ×
+  figure × key; dirty days are rebuilt first), hires and time to hire are read live; see docs/kpis.md,
+  "Performance", and docs/decisions/0012-kpi-aggregates.md. Before (same data, plain SQL over the source tables,
+  load average ≈ 18): p50 6181.9 ms, p95 8138.3 ms (week); p50 7459.5 ms, p95 9027.3 ms (month).
+
 `;
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured figures, each section written by its bench script.\n';
-  const start = current.indexOf('## KPIs');
-  const next = start < 0 ? -1 : current.indexOf('\n## ', start + 1);
-  const updated = start < 0 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${next < 0 ? '' : current.slice(next + 1)}`;
-  writeFileSync(file, updated.endsWith('\n') ? updated : `${updated}\n`);
+  writeSection(file, 'KPIs', section);
   log(`week p50 ${ms(w.p50)} p95 ${ms(w.p95)} · month p50 ${ms(m.p50)} p95 ${ms(m.p95)} · SELECT 1 p50 ${ms(s.p50)} → docs/benchmarks.md`);
 }
 

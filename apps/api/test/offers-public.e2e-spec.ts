@@ -37,6 +37,7 @@ describe('public offers: search, page, JSON-LD, feeds, expiry', () => {
       basin: { LILLE: 1, ROUBAIX_TOURCOING: 1, AMIENS: 1 },
       contractType: { CDI: 2, ALTERNANCE: 1 },
       remote: { HYBRID: 1, ONSITE: 1, REMOTE: 1 },
+      skills: {},
     });
   });
 

@@ -58,7 +58,7 @@ export const CANDIDATE_DOCS = Object.values(ROWS).map(candidateDocument).filter(
 
 const offerBase = {
   town: 'Lille', lat: 50.6292, lon: 3.0573, remotePolicy: 'HYBRID', salaryMin: 38000, salaryMax: 45000,
-  experienceLevel: 'JUNIOR', expiresAt: at('2027-02-01T00:00:00Z'), company: { name: 'Octopus Lab' }, basinCode: 'LILLE',
+  experienceLevel: 'JUNIOR', expiresAt: at('2027-02-01T00:00:00Z'), company: { name: 'Octopus Lab', verifiedAt: at('2026-01-01T00:00:00Z'), suspendedAt: null }, basinCode: 'LILLE',
 };
 export const OFFER_ROWS: OfferRow[] = [
   {

@@ -55,8 +55,9 @@ describe('scheduled maintenance', () => {
       await registerMaintenanceSchedules(queue);
       const schedulers = await queue.getJobSchedulers();
       const byKey = new Map(schedulers.map((s) => [s.key, s]));
-      expect([...byKey.keys()].sort()).toEqual(['alert-digest-daily', 'alert-digest-weekly', 'expire-offers', 'nudge-unanswered-applications', 'retention']);
+      expect([...byKey.keys()].sort()).toEqual(['alert-digest-daily', 'alert-digest-weekly', 'expire-offers', 'kpi-aggregates', 'nudge-unanswered-applications', 'retention']);
       expect(byKey.get('expire-offers')).toMatchObject({ every: 15 * 60_000 });
+      expect(byKey.get('kpi-aggregates')).toMatchObject({ every: 60_000 });
       // 08:00 Paris time, daily and on Mondays (the time zone keeps it 08:00 across daylight saving changes).
       expect(byKey.get('alert-digest-daily')).toMatchObject({ pattern: '0 8 * * *', tz: 'Europe/Paris' });
       expect(byKey.get('alert-digest-weekly')).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Paris' });
@@ -67,5 +68,30 @@ describe('scheduled maintenance', () => {
       await queue.obliterate({ force: true });
       await queue.close();
     }
+  });
+
+  it('rebuilds the KPI aggregates of the days that writes marked dirty, and only those', async () => {
+    // A day far from any other test's data (Paris day 1998-05-12).
+    const user = await h.prisma.user.create({ data: { email: `kpi.${randomBytes(4).toString('hex')}@example.fr`, role: 'CANDIDATE', createdAt: new Date('1998-05-12T08:00:00Z') } });
+    await h.prisma.candidateProfile.create({ data: { userId: user.id, firstName: 'Léa', lastName: 'Petit', basinCode: 'AMIENS' } });
+    const dirty = async () => (await h.prisma.kpiDirtyDay.findMany({ where: { day: new Date('1998-05-12') } })).length;
+    expect(await dirty()).toBe(1);
+
+    const deps = { prisma: h.prisma, logger: h.logger, now: () => new Date() };
+    const result = await runMaintenanceTask('kpi-aggregates', deps);
+    expect(result.days).toBeGreaterThanOrEqual(1);
+    expect(await dirty()).toBe(0);
+    const rows = await h.prisma.kpiDailyCount.findMany({ where: { day: new Date('1998-05-12') }, orderBy: [{ metric: 'asc' }, { key: 'asc' }] });
+    expect(rows.filter((r) => r.metric === 'candidates' || r.metric === 'candidates.basin').map((r) => [r.metric, r.key, r.n])).toEqual([
+      ['candidates', '', 1],
+      ['candidates.basin', 'AMIENS', 1],
+    ]);
+
+    // A later edit of that candidate's profile marks the registration day again; nothing else does.
+    await h.prisma.candidateProfile.update({ where: { userId: user.id }, data: { basinCode: 'LILLE' } });
+    expect(await dirty()).toBe(1);
+    await runMaintenanceTask('kpi-aggregates', deps);
+    const basin = await h.prisma.kpiDailyCount.findMany({ where: { day: new Date('1998-05-12'), metric: 'candidates.basin' } });
+    expect(basin.map((r) => [r.key, r.n])).toEqual([['LILLE', 1]]);
   });
 });

@@ -23,9 +23,11 @@ describe('search index sync from outbox events', () => {
   });
 
   async function relayProfileEvent(candidateId: string): Promise<void> {
-    const event = await h.prisma.outboxEvent.create({
-      data: { type: 'candidate.profile-updated', aggregateType: 'candidate', aggregateId: candidateId, payload: { candidateId } },
-    });
+    await relayEvent('candidate.profile-updated', 'candidate', candidateId, { candidateId });
+  }
+
+  async function relayEvent(type: string, aggregateType: string, aggregateId: string, payload: Record<string, string> = {}): Promise<void> {
+    const event = await h.prisma.outboxEvent.create({ data: { type, aggregateType, aggregateId, payload } });
     const completed = new Promise<Job>((resolve) => done.set(event.id, resolve));
     const { relay, connection } = h.createRelay();
     await waitForReady(connection);
@@ -49,5 +51,31 @@ describe('search index sync from outbox events', () => {
     await h.prisma.candidateProfile.update({ where: { id: profile.id }, data: { visibility: 'HIDDEN' } });
     await relayProfileEvent(profile.id);
     expect(await searchFor(marker)).toEqual([]);
+  });
+
+  it("removes a suspended company's offers from the index and restores them when it is reinstated", async () => {
+    const marker = `Apiculteurqa${randomBytes(3).toString('hex')}`;
+    const user = await h.prisma.user.create({ data: { email: `sync.${randomBytes(4).toString('hex')}@example.fr`, role: 'RECRUITER' } });
+    const company = await h.prisma.company.create({
+      data: { name: `Ruches ${marker}`, siren: String(Date.now()).slice(-9), size: 'MICRO', basinCode: 'LILLE', verifiedAt: new Date() },
+    });
+    const offer = await h.prisma.offer.create({
+      data: {
+        companyId: company.id, createdById: user.id, title: `Poste ${marker}`, description: 'Ruches en ville.', roleFamilyCode: 'DEV',
+        contractType: 'CDI', basinCode: 'LILLE', remotePolicy: 'ONSITE', salaryMin: 30000, salaryMax: 35000, experienceLevel: 'JUNIOR',
+        status: 'PUBLISHED', publishedAt: new Date(),
+      },
+    });
+    const offersFor = async (q: string) => (await h.engine.search('offers', { q, page: 1, pageSize: 10 })).hits.map((hit) => hit.id);
+    await relayEvent('company.verified', 'company', company.id);
+    expect(await offersFor(marker)).toEqual([offer.id]);
+
+    await h.prisma.company.update({ where: { id: company.id }, data: { suspendedAt: new Date() } });
+    await relayEvent('company.suspended', 'company', company.id);
+    expect(await offersFor(marker)).toEqual([]);
+
+    await h.prisma.company.update({ where: { id: company.id }, data: { suspendedAt: null } });
+    await relayEvent('company.reinstated', 'company', company.id);
+    expect(await offersFor(marker)).toEqual([offer.id]);
   });
 });

@@ -19,6 +19,7 @@ export { seedReferenceData } from './seed/reference-data';
 export { recordEvent, type DomainEvent } from './domain/outbox';
 export { notify } from './domain/notify';
 export { closeOffer, expireOffers } from './domain/close-offer';
+export { rebuildKpiDays, refreshDirtyKpiDays, markAllKpiDaysDirty, type KpiRefreshResult } from './domain/kpi-days';
 export { signLink, verifyLink, type LinkPurpose } from './link-signing';
 
 export interface PoolOptions {

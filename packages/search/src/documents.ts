@@ -1,7 +1,8 @@
 /**
  * Search documents, built from PostgreSQL rows by pure functions. Privacy is decided HERE, once, for every
  * engine: a document only carries what a recruiter may see in search results.
- * - HIDDEN profiles and unpublished offers produce no document (the indexer removes them).
+ * - HIDDEN profiles, unpublished offers and offers of unverified or suspended companies produce no document
+ *   (the indexer removes them).
  * - ANONYMOUS profiles carry no identifying field: no names, e-mail, phone, links, schools, and their bio is
  *   scrubbed of the names and of e-mail addresses, URLs and phone numbers the candidate may have typed.
  * - Gender is never read, for anyone (it only feeds aggregate KPIs).
@@ -96,7 +97,8 @@ export interface OfferRow {
   status: string;
   publishedAt: Date | null;
   expiresAt: Date | null;
-  company: { name: string };
+  /** Offers of an unverified or suspended company are not public, whatever their status. */
+  company: { name: string; verifiedAt: Date | null; suspendedAt: Date | null };
   skills: { required: boolean; skill: { name: string; slug: string } }[];
 }
 
@@ -133,9 +135,12 @@ export function candidateDocument(row: CandidateRow): CandidateDocument | null {
   };
 }
 
-/** The document of an offer, or null unless it is published. */
+/**
+ * The document of an offer, or null unless it is published by a verified, active company. The end date is
+ * not checked here (it passes without any write): searches filter on `openAt` instead.
+ */
 export function offerDocument(row: OfferRow): OfferDocument | null {
-  if (row.status !== 'PUBLISHED') return null;
+  if (row.status !== 'PUBLISHED' || row.company.verifiedAt === null || row.company.suspendedAt !== null) return null;
   const skills = row.skills
     .map((s) => ({ slug: s.skill.slug, name: s.skill.name, required: s.required }))
     .sort((a, b) => Number(b.required) - Number(a.required) || a.name.localeCompare(b.name));

@@ -3,7 +3,7 @@
  * each engine: a column of the PostgreSQL document table, an attribute of the Meilisearch document.
  * `array` fields hold several values per document; `all` means every requested value must be present
  * (skills), otherwise any one of them (roleFamily, contractType…). availableBefore and minExperience are
- * range filters handled by each engine directly.
+ * range filters handled by each engine directly, and so is openAt (offers' end date).
  */
 import type { IndexName, SearchFilters } from './search-engine';
 
@@ -14,7 +14,7 @@ export interface FieldDef {
   all?: boolean;
 }
 
-export type ListFilterName = Exclude<keyof SearchFilters, 'availableBefore' | 'minExperience'>;
+export type ListFilterName = Exclude<keyof SearchFilters, 'availableBefore' | 'minExperience' | 'openAt'>;
 
 export const INDEX_FIELDS: Record<IndexName, Partial<Record<ListFilterName, FieldDef>>> = {
   candidates: {

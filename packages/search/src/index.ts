@@ -10,6 +10,7 @@ export * from './geo';
 export * from './index-fields';
 export * from './create-search-engine';
 export * from './indexer';
+export * from './disjunctive-facets';
 export { PostgresSearchEngine } from './postgres/postgres-search-engine';
 export { documentRowsSql } from './postgres/postgres-tables';
 export { MAX_QUERY_TERMS } from './query-terms';

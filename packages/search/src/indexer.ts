@@ -16,7 +16,7 @@ const CANDIDATE_INCLUDE = {
 } as const;
 
 const OFFER_INCLUDE = {
-  company: { select: { name: true } },
+  company: { select: { name: true, verifiedAt: true, suspendedAt: true } },
   skills: { select: { required: true, skill: { select: { name: true, slug: true } } } },
 } as const;
 

@@ -28,6 +28,8 @@ export interface SearchFilters {
   /** Candidates available on or before this day (YYYY-MM-DD), or with no date (available now). */
   availableBefore?: string;
   minExperience?: number;
+  /** Offers still open at this instant (ISO 8601): no end date, or an end date after it. */
+  openAt?: string;
 }
 
 export interface GeoFilter {
@@ -58,6 +60,17 @@ export interface SearchResult<I extends IndexName> {
   total: number;
   /** facet name → value → count. Skills: the 20 most frequent values. */
   facets: Record<string, Record<string, number>>;
+}
+
+/**
+ * The engine could not be reached (network, timeout, server error): callers answer 503, never 500. Bad queries
+ * are not this error.
+ */
+export class SearchUnavailableError extends Error {
+  constructor(engine: string, cause: unknown) {
+    super(`search engine ${engine} unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'SearchUnavailableError';
+  }
 }
 
 export interface SearchEngine {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BasinCode, CloseReason, ContractType, OfferStatus, RemotePolicy, RoleFamilyCode } from './enums';
 import { Page } from './errors';
+import { TalentSort } from './search';
 
 /** ENTRY: no experience needed (internship, apprenticeship); JUNIOR < 3 years; MID 3–6; SENIOR > 6. */
 export const EXPERIENCE_LEVELS = ['ENTRY', 'JUNIOR', 'MID', 'SENIOR'] as const;
@@ -117,6 +118,11 @@ export const OffersQuery = Page.extend({
   lat: z.coerce.number().min(-90).max(90).optional(),
   lon: z.coerce.number().min(-180).max(180).optional(),
   radiusKm: z.coerce.number().positive().max(1000).optional(),
+  /**
+   * relevance (with q), date (newest publication first) or distance (needs lat/lon/radiusKm). Absent: distance
+   * when there is a point, else relevance — which is the date order when there is no q.
+   */
+  sort: TalentSort.optional(),
 })
   .strict()
   .superRefine((query, ctx) => {
@@ -126,6 +132,7 @@ export const OffersQuery = Page.extend({
         if (query[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'geo.incomplete' });
       }
     }
+    if (query.sort === 'distance' && given === 0) ctx.addIssue({ code: 'custom', path: ['sort'], message: 'geo.incomplete' });
   });
 export type OffersQuery = z.infer<typeof OffersQuery>;
 

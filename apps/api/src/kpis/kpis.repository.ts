@@ -1,16 +1,31 @@
 /**
- * KPI figures over time: one small, parameterised query per figure (Prisma.sql tagged templates, never string
- * concatenation of input). Each returns counts per period of the window; definitions are in docs/kpis.md.
- * Counts are cast to int so that no BigInt leaks into JSON.
+ * KPI figures over a window. Countable figures come from the daily aggregates (kpi_daily_counts, defined and
+ * rebuilt in packages/db/src/domain/kpi-days.ts): the days the window needs are refreshed first if a write
+ * marked them dirty, then summed — so the document always equals a live computation. Hires stay live (a few
+ * thousand rows, copied dimensions, and time to hire needs percentiles). Definitions are in docs/kpis.md.
  */
 import { Injectable } from '@nestjs/common';
-import { Prisma } from '@talents/db';
+import { Prisma, refreshDirtyKpiDays } from '@talents/db';
 import { KPI_TIME_ZONE, type KpiGroupBy } from '@talents/shared';
 import { PrismaService } from '../common/prisma/prisma.service';
 import { bucketOf, col, within, type KpiWindow } from './kpi-window';
 
 type PeriodCounts = Map<string, number>;
-interface PeriodRow { period: string; n: number }
+
+/** Metrics with a time series (key "" only); every other metric is a breakdown summed over the window. */
+export const SERIES_METRICS = [
+  'candidates', 'companies', 'companiesVerified', 'offersPublished', 'offersFilled', 'offersExpired', 'applications', 'contactRequests',
+] as const;
+export type SeriesMetric = (typeof SERIES_METRICS)[number];
+/** Metrics whose total before the window starts is the base of a cumulative series. */
+const CUMULATIVE_METRICS: SeriesMetric[] = ['candidates', 'companies', 'companiesVerified'];
+
+export interface WindowAggregates {
+  series(metric: SeriesMetric): PeriodCounts;
+  /** metric (e.g. "candidates.basin") → key ("" = not declared) → count over the window. */
+  breakdown(metric: string): Map<string, number>;
+  before(metric: SeriesMetric): number;
+}
 
 @Injectable()
 export class KpisRepository {
@@ -28,92 +43,50 @@ export class KpisRepository {
     return { from, to, unit, start: row!.start, end: row!.end, periods: row!.periods };
   }
 
-  /** Candidates registered: CANDIDATE accounts created in the period. Archived and suspended accounts still
-   * count (they did register); erased accounts are gone from `users` and no longer count. */
-  candidatesRegistered(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
-      SELECT ${bucketOf(w, col('u.created_at'))} AS period, count(*)::int AS n
-      FROM users u WHERE u.role = 'CANDIDATE' AND ${within(w, col('u.created_at'))} GROUP BY 1`);
+  /** Rebuilds the dirty days up to the window's end (days before it feed the cumulative bases). */
+  async refresh(w: KpiWindow): Promise<void> {
+    await refreshDirtyKpiDays(this.prisma, w.to);
   }
 
-  /** Companies registered: company records created in the period, verified or not (recruiter accounts are
-   * not companies: a company with three recruiters counts once). */
-  companiesRegistered(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
-      SELECT ${bucketOf(w, col('c.created_at'))} AS period, count(*)::int AS n
-      FROM companies c WHERE ${within(w, col('c.created_at'))} GROUP BY 1`);
-  }
-
-  /** Verified companies: companies whose verification by an admin happened in the period (a company
-   * verified in March that registered in January counts in March). */
-  companiesVerified(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
-      SELECT ${bucketOf(w, col('c.verified_at'))} AS period, count(*)::int AS n
-      FROM companies c WHERE ${within(w, col('c.verified_at'))} GROUP BY 1`);
-  }
-
-  /** Offers published: first publication in the period, whatever the offer became afterwards. Drafts
-   * never published have no published_at and never count. */
-  offersPublished(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
-      SELECT ${bucketOf(w, col('o.published_at'))} AS period, count(*)::int AS n
-      FROM offers o WHERE ${within(w, col('o.published_at'))} GROUP BY 1`);
-  }
-
-  /** Offers filled / expired: offers closed in the period for that reason (closing instant, not publication;
-   * cancelled offers are neither). A published offer past its expiry date that the worker has not closed yet
-   * is not counted as expired until it is. */
-  async offersClosed(w: KpiWindow): Promise<{ filled: PeriodCounts; expired: PeriodCounts }> {
-    const rows = await this.prisma.$queryRaw<{ period: string; filled: number; expired: number }[]>(Prisma.sql`
-      SELECT ${bucketOf(w, col('o.closed_at'))} AS period,
-             (count(*) FILTER (WHERE o.close_reason = 'FILLED'))::int AS filled,
-             (count(*) FILTER (WHERE o.close_reason = 'EXPIRED'))::int AS expired
-      FROM offers o WHERE o.status = 'CLOSED' AND ${within(w, col('o.closed_at'))} GROUP BY 1`);
+  /** Everything countable of the window in one read of the aggregate table (a few thousand rows). */
+  async aggregates(w: KpiWindow): Promise<WindowAggregates> {
+    const series = [...SERIES_METRICS];
+    const rows = await this.prisma.$queryRaw<{ part: 'series' | 'breakdown' | 'before'; metric: string; key: string; n: number }[]>(Prisma.sql`
+      SELECT 'series' AS part, metric, to_char(date_trunc(${w.unit}, day::timestamp), 'YYYY-MM-DD') AS key, sum(n)::int AS n
+      FROM kpi_daily_counts WHERE day BETWEEN ${w.from}::date AND ${w.to}::date AND metric = ANY(${series}::text[]) GROUP BY 2, 3
+      UNION ALL
+      SELECT 'breakdown', metric, key, sum(n)::int
+      FROM kpi_daily_counts WHERE day BETWEEN ${w.from}::date AND ${w.to}::date AND NOT metric = ANY(${series}::text[]) GROUP BY 2, 3
+      UNION ALL
+      SELECT 'before', metric, '', sum(n)::int
+      FROM kpi_daily_counts WHERE day < ${w.from}::date AND metric = ANY(${CUMULATIVE_METRICS}::text[]) GROUP BY 2`);
+    const by = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const id = `${r.part}:${r.metric}`;
+      if (!by.has(id)) by.set(id, new Map());
+      by.get(id)!.set(r.key, r.n);
+    }
+    const get = (id: string) => by.get(id) ?? new Map<string, number>();
     return {
-      filled: new Map(rows.map((r) => [r.period, r.filled])),
-      expired: new Map(rows.map((r) => [r.period, r.expired])),
+      series: (metric) => get(`series:${metric}`),
+      breakdown: (metric) => get(`breakdown:${metric}`),
+      before: (metric) => get(`before:${metric}`).get('') ?? 0,
     };
-  }
-
-  /** Applications: applications sent in the period (any status today, withdrawn ones included). */
-  applications(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
-      SELECT ${bucketOf(w, col('a.created_at'))} AS period, count(*)::int AS n
-      FROM applications a WHERE ${within(w, col('a.created_at'))} GROUP BY 1`);
-  }
-
-  /** Contact requests: requests sent by recruiters in the period, whatever their answer. */
-  contactRequests(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
-      SELECT ${bucketOf(w, col('r.created_at'))} AS period, count(*)::int AS n
-      FROM contact_requests r WHERE ${within(w, col('r.created_at'))} GROUP BY 1`);
   }
 
   /** Effective hires: rows of `hires` whose hiring date is in the period. The table keeps its rows (with
    * copied dimensions) when the candidate, offer or company is erased, so hires never disappear. */
-  hires(w: KpiWindow): Promise<PeriodCounts> {
-    return this.perPeriod(Prisma.sql`
+  async hires(w: KpiWindow): Promise<PeriodCounts> {
+    const rows = await this.prisma.$queryRaw<{ period: string; n: number }[]>(Prisma.sql`
       SELECT ${bucketOf(w, col('h.hired_at'))} AS period, count(*)::int AS n
       FROM hires h WHERE ${within(w, col('h.hired_at'))} GROUP BY 1`);
+    return new Map(rows.map((r) => [r.period, r.n]));
   }
 
-  /** Totals before the window starts: the base the cumulative series add to ("registered to date"). */
-  async before(w: KpiWindow): Promise<{ candidates: number; companies: number; verified: number; hires: number }> {
-    const [row] = await this.prisma.$queryRaw<{ candidates: number; companies: number; verified: number; hires: number }[]>(Prisma.sql`
-      SELECT (SELECT count(*) FROM users WHERE role = 'CANDIDATE' AND created_at < ${w.start})::int AS candidates,
-             (SELECT count(*) FROM companies WHERE created_at < ${w.start})::int AS companies,
-             (SELECT count(*) FROM companies WHERE verified_at < ${w.start})::int AS verified,
-             (SELECT count(*) FROM hires WHERE hired_at < ${w.start})::int AS hires`);
-    return row!;
-  }
-
-  /** Contact requests of the window by their status today: the acceptance rate is computed from these. */
-  async contactOutcomes(w: KpiWindow): Promise<Record<'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'PENDING', number>> {
-    const rows = await this.prisma.$queryRaw<{ status: string; n: number }[]>(Prisma.sql`
-      SELECT r.status::text AS status, count(*)::int AS n
-      FROM contact_requests r WHERE ${within(w, col('r.created_at'))} GROUP BY 1`);
-    const by = new Map(rows.map((r) => [r.status, r.n]));
-    return { ACCEPTED: by.get('ACCEPTED') ?? 0, DECLINED: by.get('DECLINED') ?? 0, EXPIRED: by.get('EXPIRED') ?? 0, PENDING: by.get('PENDING') ?? 0 };
+  /** Hires before the window starts: the base of the cumulative hires series. */
+  async hiresBefore(w: KpiWindow): Promise<number> {
+    const [row] = await this.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM hires WHERE hired_at < ${w.start}`;
+    return row!.n;
   }
 
   /** French labels of role families and basins, to make breakdowns and the CSV readable. */
@@ -122,10 +95,5 @@ export class KpisRepository {
       SELECT 'roleFamily' AS kind, code, label_fr AS label FROM role_families
       UNION ALL SELECT 'basin', code, label FROM basins`);
     return new Map(rows.map((r) => [`${r.kind}:${r.code}`, r.label]));
-  }
-
-  private async perPeriod(query: Prisma.Sql): Promise<PeriodCounts> {
-    const rows = await this.prisma.$queryRaw<PeriodRow[]>(query);
-    return new Map(rows.map((r) => [r.period, r.n]));
   }
 }

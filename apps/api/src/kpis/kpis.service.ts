@@ -1,7 +1,8 @@
 /**
- * Assembles the KPI document from the named queries of the two repositories. The queries run concurrently
- * (each on its own pooled connection); everything computed here is arithmetic on their counts: cumulative
- * series, rates and shares. Rates are fractions in [0, 1] rounded to 4 decimals, null when undefined (0/0).
+ * Assembles the KPI document: countable figures from the daily aggregates (refreshed first for dirty days),
+ * hires and time to hire live; the reads run concurrently. Everything computed here is
+ * arithmetic on their counts: cumulative series, funnel stages (furthest stage reached → "reached at least"),
+ * rates and shares. Rates are fractions in [0, 1] rounded to 4 decimals, null when undefined (0/0).
  */
 import { Injectable } from '@nestjs/common';
 import {
@@ -28,16 +29,30 @@ export class KpisService {
   async document(query: KpiQuery): Promise<KpiDocument> {
     const range = query.from && query.to ? { from: query.from, to: query.to } : this.completeRange(query);
     const w = await this.kpis.window(range.from, range.to, query.groupBy);
-    const [
-      labels, before, candidates, companies, verified, published, closed, applications, contacts, hires, outcomes,
-      hireDims, candidateDims, applicantDims, offerDims, companyDims, funnel, tth,
-    ] = await Promise.all([
-      this.kpis.labels(), this.kpis.before(w), this.kpis.candidatesRegistered(w), this.kpis.companiesRegistered(w),
-      this.kpis.companiesVerified(w), this.kpis.offersPublished(w), this.kpis.offersClosed(w), this.kpis.applications(w),
-      this.kpis.contactRequests(w), this.kpis.hires(w), this.kpis.contactOutcomes(w),
-      this.breakdowns.hires(w), this.breakdowns.candidates(w), this.breakdowns.applicantGender(w),
-      this.breakdowns.offersPublished(w), this.breakdowns.companies(w), this.breakdowns.funnel(w), this.breakdowns.timeToHire(w),
+    await this.kpis.refresh(w);
+    const [labels, agg, hires, hiresBefore, hireDims, tth] = await Promise.all([
+      this.kpis.labels(), this.kpis.aggregates(w), this.kpis.hires(w), this.kpis.hiresBefore(w),
+      this.breakdowns.hires(w), this.breakdowns.timeToHire(w),
     ]);
+    const candidates = agg.series('candidates');
+    const companies = agg.series('companies');
+    const verified = agg.series('companiesVerified');
+    const published = agg.series('offersPublished');
+    const closed = { filled: agg.series('offersFilled'), expired: agg.series('offersExpired') };
+    const applications = agg.series('applications');
+    const contacts = agg.series('contactRequests');
+    const before = { candidates: agg.before('candidates'), companies: agg.before('companies'), verified: agg.before('companiesVerified'), hires: hiresBefore };
+    const status = agg.breakdown('contactRequests.status');
+    const outcomes = { ACCEPTED: status.get('ACCEPTED') ?? 0, DECLINED: status.get('DECLINED') ?? 0, EXPIRED: status.get('EXPIRED') ?? 0, PENDING: status.get('PENDING') ?? 0 };
+    /** Aggregate breakdowns as DimRows ("" = not declared), like the live ones. */
+    const dims = (prefix: string, names: string[]): DimRow[] =>
+      names.flatMap((dim) => [...agg.breakdown(`${prefix}.${dim}`)].map(([key, n]) => ({ dim, key: key === '' ? null : key, n })));
+    const candidateDims = dims('candidates', ['basin', 'track', 'gender', 'roleFamily', 'trainingRoute']);
+    const offerDims = dims('offersPublished', ['roleFamily', 'basin', 'contractType']);
+    const companyDims = dims('companies', ['basin', 'supportStructure']);
+    const applicantDims = applicantsByGender(agg.breakdown('applicants'), w.from);
+    const reached = agg.breakdown('funnel');
+    const funnel = FUNNEL_STAGES.map((_, i) => [...reached].reduce((total, [stage, n]) => (Number(stage) >= i + 1 ? total + n : total), 0));
 
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     let candidatesCumulative = before.candidates;
@@ -128,6 +143,19 @@ export function genderShare(rows: DimRow[]): KpiGenderShare {
     womenShareOfDeclared: rate(women, declared),
     notDeclaredShare: rate((by.get('UNDISCLOSED') ?? 0) + (by.get(NOT_DECLARED) ?? 0), total),
   };
+}
+
+/**
+ * Applicants by gender: applications of the window whose candidate's previous application is before the
+ * window (or who had none) — one per distinct applicant (see the `applicants` aggregate in packages/db).
+ */
+function applicantsByGender(rows: Map<string, number>, from: string): DimRow[] {
+  const by = new Map<string, number>();
+  for (const [key, n] of rows) {
+    const [previousDay, gender] = key.split('|') as [string, string];
+    if (previousDay < from) by.set(gender, (by.get(gender) ?? 0) + n);
+  }
+  return [...by].map(([gender, n]) => ({ dim: 'gender', key: gender === '' ? null : gender, n }));
 }
 
 function funnelStages(counts: number[]): KpiFunnelStage[] {

@@ -14,10 +14,10 @@ export class OfferWithJsonLdDto extends createZodDto(OfferView.extend({ jsonLd: 
 const Counts = z.record(z.string(), z.number());
 export class OffersPageDto extends createZodDto(
   z.object({
-    items: z.array(OfferView),
+    items: z.array(OfferView.extend({ distanceKm: z.number().optional() })),
     total: z.number(),
     page: z.number(),
     pageSize: z.number(),
-    facets: z.object({ roleFamily: Counts, basin: Counts, contractType: Counts, remote: Counts }),
+    facets: z.object({ roleFamily: Counts, basin: Counts, contractType: Counts, remote: Counts, skills: Counts }),
   }),
 ) {}

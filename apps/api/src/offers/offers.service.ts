@@ -123,9 +123,10 @@ export class OffersService {
   }
 
   /** Offer views in the order of `ids` (a search result page). */
-  async byIds(ids: string[]): Promise<OfferView[]> {
+  /** The offers of these ids that are public now, in the order of the ids. */
+  async publicByIds(ids: string[], now = new Date()): Promise<OfferView[]> {
     const rows = await this.prisma.offer.findMany({ where: { id: { in: ids } }, include: OFFER_INCLUDE });
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(rows.filter((r) => isPubliclyVisible(r, now)).map((r) => [r.id, r]));
     return ids.flatMap((id) => (byId.has(id) ? [toOfferView(byId.get(id)!)] : []));
   }
 

@@ -7,30 +7,25 @@ import { UuidParamPipe } from '../companies/uuid-param.pipe';
 import { OfferWithJsonLdDto, OffersPageDto, OffersQueryDto } from './dto';
 import type { JobPosting } from './offer-json-ld';
 import { OfferFeedService } from './offer-feed.service';
-import { OfferSearchRepository, type Facets } from './offer-search.repository';
+import { OfferSearchService, type OffersPage } from './offer-search.service';
 import { OffersService } from './offers.service';
 import { OptionalJwtGuard } from './optional-jwt.guard';
 
-/** Anyone: search, one offer (with JSON-LD) and the aggregator feeds. Static routes are declared before `:id`. */
+/** Anyone: search (on the search engine), one offer (with JSON-LD) and the aggregator feeds. Static routes are declared before `:id`. */
 @ApiTags('offers')
 @Public()
 @Controller('offers')
 export class PublicOffersController {
   constructor(
-    private readonly search: OfferSearchRepository,
+    private readonly search: OfferSearchService,
     private readonly offers: OffersService,
     private readonly feed: OfferFeedService,
   ) {}
 
   @Get()
   @ApiOkResponse({ type: OffersPageDto })
-  async list(@Query() query: OffersQueryDto): Promise<{ items: OfferView[]; total: number; page: number; pageSize: number; facets: Facets }> {
-    const result = await this.search.search(query);
-    const items = (await this.offers.byIds(result.ids)).map((offer) => {
-      const distanceKm = result.distances.get(offer.id);
-      return distanceKm === undefined ? offer : { ...offer, distanceKm };
-    });
-    return { items, total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets };
+  list(@Query() query: OffersQueryDto): Promise<OffersPage> {
+    return this.search.search(query);
   }
 
   @Get('feed.json')

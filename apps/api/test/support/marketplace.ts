@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { withSirenKey } from '@talents/shared';
 import type { Prisma } from '@talents/db';
+import { IndexerService } from '../../src/search/indexer.service';
 import { signUp, type TestApp } from './app';
 
 export type Session = Awaited<ReturnType<typeof signUp>>;
@@ -51,8 +52,9 @@ export async function candidateWithProfile(t: TestApp, data: Partial<Prisma.Cand
   return { ...candidate, profileId: profile.id, profile };
 }
 
+/** An offer written straight to the database, then synced to the search index as the worker would. */
 export async function publishedOffer(t: TestApp, companyId: string, createdById: string, data: Partial<Prisma.OfferUncheckedCreateInput> = {}) {
-  return t.prisma.offer.create({
+  const offer = await t.prisma.offer.create({
     data: {
       companyId,
       createdById,
@@ -72,6 +74,8 @@ export async function publishedOffer(t: TestApp, companyId: string, createdById:
       ...data,
     },
   });
+  await t.app.get(IndexerService).syncOffer(offer.id);
+  return offer;
 }
 
 export const bearer = (session: { accessToken: string }) => ({ Authorization: `Bearer ${session.accessToken}` });

@@ -51,16 +51,22 @@ const erasureHandlers = (['user.erased', 'user.archived'] as const).map((eventTy
   }),
 );
 
-/** A company's name or status appears in its offers' documents. */
-const companyHandler = defineEventHandler({
-  id: 'search.sync-company-offers',
-  version: 1,
-  eventType: 'company.updated',
-  payloadSchema: anyPayload,
-  handle: async (event, ctx) => {
-    const offers = await ctx.prisma.offer.findMany({ where: { companyId: event.aggregateId }, select: { id: true } });
-    for (const offer of offers) await ctx.indexer.syncOffer(offer.id);
-  },
-});
+/**
+ * A company's name appears in its offers' documents, and only verified, active companies' offers are indexed:
+ * each of these events re-syncs the company's offers.
+ */
+const COMPANY_EVENTS = ['company.updated', 'company.verified', 'company.unverified', 'company.suspended', 'company.reinstated'] as const;
+const companyHandlers = COMPANY_EVENTS.map((eventType) =>
+  defineEventHandler({
+    id: eventType === 'company.updated' ? 'search.sync-company-offers' : `search.sync-company-offers.${eventType}`,
+    version: 1,
+    eventType,
+    payloadSchema: anyPayload,
+    handle: async (event, ctx) => {
+      const offers = await ctx.prisma.offer.findMany({ where: { companyId: event.aggregateId }, select: { id: true } });
+      for (const offer of offers) await ctx.indexer.syncOffer(offer.id);
+    },
+  }),
+);
 
-export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, ...erasureHandlers, companyHandler] as EventHandlerDefinition[];
+export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, ...erasureHandlers, ...companyHandlers] as EventHandlerDefinition[];

@@ -4,7 +4,7 @@
  * (expiring an already-closed offer does nothing; digests and nudges use dedupe keys per period), so a retried
  * or overlapping run is harmless.
  */
-import { expireOffers, type FileStore, type PrismaClient } from '@talents/db';
+import { expireOffers, refreshDirtyKpiDays, type FileStore, type PrismaClient } from '@talents/db';
 import { type Job, Queue, type RepeatOptions, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import type { MailQueue } from '../mail/mail-queue';
@@ -37,6 +37,11 @@ const PARIS = 'Europe/Paris';
 export const MAINTENANCE_TASKS: Record<string, MaintenanceTask> = {
   /** Published offers past their end date close as EXPIRED; applicants are told. */
   'expire-offers': { repeat: { every: 15 * MINUTE }, run: async (deps) => ({ closed: await expireOffers(deps.prisma, deps.now()) }) },
+  /**
+   * KPI daily aggregates: rebuilds the days that writes marked dirty (usually just today), so the API's own
+   * refresh before a read finds little or nothing left to do (docs/decisions/0012-kpi-aggregates.md).
+   */
+  'kpi-aggregates': { repeat: { every: MINUTE }, run: async (deps) => ({ ...(await refreshDirtyKpiDays(deps.prisma)) }) },
   /** DAILY alerts: one digest mail per alert with new matches, every morning. */
   'alert-digest-daily': { repeat: { pattern: '0 8 * * *', tz: PARIS }, run: async (deps) => ({ ...(await runAlertDigests(deps, 'DAILY')) }) },
   /** WEEKLY alerts: on Monday mornings. */

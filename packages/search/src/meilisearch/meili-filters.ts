@@ -25,6 +25,9 @@ export function meiliFilter(index: IndexName, query: SearchQuery): string[] {
   if (index === 'candidates' && filters.minExperience !== undefined) {
     parts.push(`yearsOfExperience >= ${Number(filters.minExperience)}`);
   }
+  if (index === 'offers' && filters.openAt) {
+    parts.push(`(expiresAtTs IS NULL OR expiresAtTs > ${Date.parse(filters.openAt)})`);
+  }
   if (query.geo) {
     const { lat, lon, radiusKm } = query.geo;
     parts.push(`_geoRadius(${Number(lat)}, ${Number(lon)}, ${Math.round(Number(radiusKm) * 1000)})`);

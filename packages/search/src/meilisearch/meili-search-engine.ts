@@ -3,12 +3,15 @@
  * fields Meilisearch needs (`_geo`, numeric dates), which are stripped again from hits. Writes wait for their
  * task so that a synced document is searchable when syncCandidate/syncOffer returns, as with PostgreSQL.
  */
-import { MeiliSearch, type Index, type SearchParams } from 'meilisearch';
+import {
+  MeiliSearch, MeiliSearchApiError, MeiliSearchRequestError, MeiliSearchRequestTimeOutError, type Index, type SearchParams,
+} from 'meilisearch';
 import { distanceKm, roundKm } from '../geo';
 import { DATE_SORT, fieldOf } from '../index-fields';
 import {
   INDEX_NAMES,
   SKILLS_FACET_LIMIT,
+  SearchUnavailableError,
   effectiveSort,
   pageOf,
   type DocumentOf,
@@ -28,10 +31,12 @@ export interface MeiliOptions {
   prefix?: string;
   /** How long a write waits for Meilisearch to process it. */
   taskTimeoutMs?: number;
+  /** How long one HTTP request may take before the engine counts as unavailable. */
+  requestTimeoutMs?: number;
 }
 
 type MeiliDoc = Record<string, unknown> & { id: string };
-const EXTRA_FIELDS = ['_geo', 'availableFromDay', 'updatedAtTs', 'publishedAtTs', '_geoDistance', '_rankingScore'];
+const EXTRA_FIELDS = ['_geo', 'availableFromDay', 'updatedAtTs', 'publishedAtTs', 'expiresAtTs', '_geoDistance', '_rankingScore'];
 
 export class MeiliSearchEngine implements SearchEngine {
   readonly kind = 'meilisearch' as const;
@@ -40,7 +45,7 @@ export class MeiliSearchEngine implements SearchEngine {
   private readonly wait: { timeout: number };
 
   constructor(options: MeiliOptions) {
-    this.client = new MeiliSearch({ host: options.url, apiKey: options.apiKey });
+    this.client = new MeiliSearch({ host: options.url, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 5_000 });
     this.prefix = options.prefix ?? '';
     this.wait = { timeout: options.taskTimeoutMs ?? 30_000 };
   }
@@ -92,7 +97,11 @@ export class MeiliSearchEngine implements SearchEngine {
     if (sort === 'date') params.sort = [`${DATE_SORT[index].attribute}:desc`];
     if (sort === 'distance' && query.geo) params.sort = [`_geoPoint(${query.geo.lat}, ${query.geo.lon}):asc`];
     // Relevance keeps Meilisearch's ranking rules; no sort parameter.
-    const response = await this.index(index).search(query.q?.trim() || null, params);
+    const response = await this.index(index)
+      .search(query.q?.trim() || null, params)
+      .catch((error: unknown) => {
+        throw isOutage(error) ? new SearchUnavailableError(this.kind, error) : error;
+      });
 
     const hits = response.hits.map((raw) => {
       const hit: Record<string, unknown> = { ...raw };
@@ -125,6 +134,15 @@ function toMeili(doc: DocumentOf[IndexName]): MeiliDoc {
     out.updatedAtTs = Date.parse(doc.updatedAt);
     out.availableFromDay = doc.availableFrom ? epochDay(doc.availableFrom) : null;
   }
-  if ('publishedAt' in doc) out.publishedAtTs = doc.publishedAt ? Date.parse(doc.publishedAt) : null;
+  if ('publishedAt' in doc) {
+    out.publishedAtTs = doc.publishedAt ? Date.parse(doc.publishedAt) : null;
+    out.expiresAtTs = doc.expiresAt ? Date.parse(doc.expiresAt) : null;
+  }
   return out;
+}
+
+/** Unreachable, too slow, or failing on its side (5xx): not the query's fault. */
+function isOutage(error: unknown): boolean {
+  if (error instanceof MeiliSearchRequestError || error instanceof MeiliSearchRequestTimeOutError) return true;
+  return error instanceof MeiliSearchApiError && (error.response?.status ?? 0) >= 500;
 }

@@ -20,7 +20,7 @@ const SEARCHABLE: Record<IndexName, string[]> = {
 /** Numeric copies of dates added to Meilisearch documents (its filters and sorts compare numbers). */
 export const EXTRA_FILTERABLE: Record<IndexName, string[]> = {
   candidates: ['availableFromDay', 'yearsOfExperience', '_geo'],
-  offers: ['salaryMin', 'salaryMax', 'publishedAtTs', '_geo'],
+  offers: ['salaryMin', 'salaryMax', 'publishedAtTs', 'expiresAtTs', '_geo'],
 };
 
 export function meiliSettings(index: IndexName): Settings {

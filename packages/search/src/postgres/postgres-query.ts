@@ -3,9 +3,9 @@
  * the relevance and distance expressions. Every user value is a bound parameter; only column names from
  * index-fields.ts are spliced in.
  *
- * Text: every term group of the query (query-terms.ts: a word and its synonyms) must match, either through
- * full text (french stemming over unaccented text: "sécurité" = "securite" = "securites") or through trigram
- * strict word similarity on the unaccented text, which is what tolerates typos ("typscript" → typescript).
+ * Text: every term group of the query (query-terms.ts: a word and its synonyms) must match through full text
+ * (french stemming over unaccented text: "sécurité" = "securite" = "securites"); typos are tolerated by adding
+ * to the group the words of the documents' vocabulary that are trigram-similar ("typscript" → typescript).
  */
 import { Prisma } from '@talents/db';
 import { activeListFilters, DATE_SORT } from '../index-fields';
@@ -21,6 +21,27 @@ function groupTsQuery(terms: string[]): Prisma.Sql {
   return Prisma.sql`(${join(terms.map((t) => Prisma.sql`websearch_to_tsquery('french', unaccent(${t}::text))`), ' || ')})`;
 }
 
+/** Similarity (pg_trgm) from which a vocabulary word is taken as the intended spelling of a query word. */
+export const CORRECTION_SIMILARITY = 0.5;
+const MAX_CORRECTIONS = 5;
+
+/**
+ * SQL returning, for each term (flattened groups, in order): whether its tsquery has lexemes (a stop word has
+ * none), and the vocabulary words close enough to be what was meant ("typscript" → typescript), found through
+ * the trigram index of search_words. Phrases and words under 4 letters are not corrected.
+ */
+export function analyseTerms(groups: string[][]): Prisma.Sql {
+  const terms = groups.flat();
+  return Prisma.sql`
+    SELECT numnode(websearch_to_tsquery('french', unaccent(t.term))) > 0 AS meaningful,
+      CASE WHEN t.term ~ '[[:space:]]' OR length(t.term) < 4 THEN ARRAY[]::text[] ELSE ARRAY(
+        SELECT w.word FROM search_words w
+        WHERE w.word % lower(unaccent(t.term)) AND similarity(w.word, lower(unaccent(t.term))) >= ${CORRECTION_SIMILARITY}::float8
+          AND w.word <> lower(unaccent(t.term))
+        ORDER BY similarity(w.word, lower(unaccent(t.term))) DESC, w.word LIMIT ${MAX_CORRECTIONS}::int) END AS corrections
+    FROM unnest(${terms}::text[]) WITH ORDINALITY AS t(term, ord) ORDER BY t.ord`;
+}
+
 export interface BuiltQuery {
   where: Prisma.Sql;
   rank: Prisma.Sql;
@@ -28,16 +49,16 @@ export interface BuiltQuery {
   orderBy: Prisma.Sql;
 }
 
-export function buildQuery(index: IndexName, query: SearchQuery): BuiltQuery {
+/**
+ * `groups` are the query's term groups (query-terms.ts) as the engine prepared them (analyseTerms): groups made
+ * only of stop words ("le", "de") dropped — they constrain nothing —, and each group extended with the
+ * vocabulary's corrections of its misspelt words. Every condition is then one full-text match that the GIN
+ * index answers, instead of a similarity computed on every row.
+ */
+export function buildQuery(index: IndexName, query: SearchQuery, groups: string[][] = queryTermGroups(query.q)): BuiltQuery {
   const conditions: Prisma.Sql[] = [];
-  const groups = queryTermGroups(query.q);
 
-  for (const terms of groups) {
-    const tsq = groupTsQuery(terms);
-    const trigram = join(terms.map((t) => Prisma.sql`unaccent(${t}::text) <<% d.search_text`), ' OR ');
-    // A group made only of stop words ("le", "de") has an empty tsquery: it constrains nothing.
-    conditions.push(Prisma.sql`(numnode(${tsq}) = 0 OR d.tsv @@ ${tsq} OR ${trigram})`);
-  }
+  for (const terms of groups) conditions.push(Prisma.sql`d.tsv @@ ${groupTsQuery(terms)}`);
 
   for (const [def, values] of activeListFilters(index, query.filters)) {
     const col = Prisma.raw(`d.${def.column}`);
@@ -50,6 +71,9 @@ export function buildQuery(index: IndexName, query: SearchQuery): BuiltQuery {
   }
   if (index === 'candidates' && filters.minExperience !== undefined) {
     conditions.push(Prisma.sql`d.years_of_experience >= ${filters.minExperience}::int`);
+  }
+  if (index === 'offers' && filters.openAt) {
+    conditions.push(Prisma.sql`(d.expires_at IS NULL OR d.expires_at > ${filters.openAt}::timestamptz)`);
   }
 
   let distance = Prisma.sql`NULL::float8`;
@@ -68,9 +92,7 @@ export function buildQuery(index: IndexName, query: SearchQuery): BuiltQuery {
 
   let rank = Prisma.sql`0::float8`;
   if (groups.length > 0) {
-    const anyTerm = join(groups.map(groupTsQuery), ' || ');
-    const similarity = join(groups.map((g) => Prisma.sql`strict_word_similarity(unaccent(${g[0]}::text), d.search_text)`), ' + ');
-    rank = Prisma.sql`(ts_rank(d.tsv, ${anyTerm}) + (${similarity}) / ${groups.length}::float8)`;
+    rank = Prisma.sql`ts_rank(d.tsv, ${join(groups.map(groupTsQuery), ' || ')})`;
   }
 
   const date = Prisma.raw(`d.${DATE_SORT[index].column}`);

@@ -9,6 +9,9 @@ import type { IndexName } from '../search-engine';
 
 export const TABLES: Record<IndexName, string> = { candidates: 'search_candidates', offers: 'search_offers' };
 
+/** Shorter words are not kept in the vocabulary (too few trigrams to correct anything reliably). */
+export const MIN_WORD_LENGTH = 3;
+
 /** Column list and SQL types of each table's filter columns (the recordset definition). */
 const FILTER_COLUMNS: Record<IndexName, [string, string][]> = {
   candidates: [
@@ -66,11 +69,25 @@ function documentColumns(index: IndexName): string[] {
   return FILTER_COLUMNS[index].map(([name]) => name);
 }
 
+/**
+ * The text whose words join the vocabulary that misspelt query words are corrected against (postgres-query.ts):
+ * skill names, and offers' titles — never a person's free text or name, which would outlive an erasure there.
+ */
+function vocabularyOf(doc: CandidateDocument | OfferDocument): string {
+  return 'title' in doc ? offerText(doc).a : doc.skills.map((s) => s.name).join(' ');
+}
+
 export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
   const names = documentColumns(index);
   return Prisma.sql`
-    INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
-    ${documentRowsSql(index, docs)}
-    ON CONFLICT (id) DO UPDATE SET
-      ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))}`;
+    WITH upserted AS (
+      INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
+      ${documentRowsSql(index, docs)}
+      ON CONFLICT (id) DO UPDATE SET
+        ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))})
+    INSERT INTO search_words (word)
+    SELECT DISTINCT w FROM unnest(${docs.map(vocabularyOf)}::text[]) AS t(text),
+      regexp_split_to_table(lower(unaccent(t.text)), '[^[:alnum:]+#]+') AS w
+    WHERE length(w) >= ${MIN_WORD_LENGTH}::int
+    ON CONFLICT (word) DO NOTHING`;
 }

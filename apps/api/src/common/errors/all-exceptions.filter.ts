@@ -7,6 +7,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { translateMessage, type ErrorBody, type Locale } from '@talents/shared';
+import { SearchUnavailableError } from '@talents/search';
 import { AppError, AppErrorCode, HTTP_STATUS, errorMessage } from './app-error';
 import { ValidationFailed } from '../validation/zod-validation.pipe';
 import { localiseIssues } from '../validation/localise-issues';
@@ -57,6 +58,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (fastifyStatus) return fromStatus(fastifyStatus, locale);
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn({ err: describe(exception) }, 'a dependency (database or search engine) is unreachable');
+      return build(503, errorMessage(AppErrorCode.SERVICE_UNAVAILABLE, locale));
+    }
+    if (exception instanceof SearchUnavailableError) {
+      this.logger.warn({ err: describe(exception) }, 'search engine unavailable');
       return build(503, errorMessage(AppErrorCode.SERVICE_UNAVAILABLE, locale));
     }
     const errorId = randomUUID();
