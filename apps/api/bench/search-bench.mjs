@@ -1,8 +1,10 @@
 /**
- * Search bench: `pnpm bench:search [-- --sizes 10000,100000] [-- --reuse] [-- --queries 200]`.
+ * Search bench: `pnpm bench:search [-- --sizes 10000,100000] [-- --reuse [--keep-index]] [-- --queries 200]`.
  * For each size N: a scratch database talents_bench_search_<N> (migrate + demo seed of N candidates and N/20
- * companies; --reuse keeps an existing one), a timed full reindex of the candidates (docs/s, PostgreSQL engine
- * unless MEILI_URL is set), then the real app booted in-process from dist/ and, through Fastify's inject (auth
+ * companies; --reuse keeps an existing one and only applies new migrations), a timed full reindex of the
+ * candidates (docs/s, PostgreSQL engine unless MEILI_URL is set; --keep-index skips it when reusing, e.g. to
+ * compare query changes quickly — the report then shows no reindex figure), then the real app booted
+ * in-process from dist/ and, through Fastify's inject (auth
  * guard, validation, serialisation; no network), in one run:
  *   - GET /api/talents for a fixed mix of realistic queries (text with typos and accents, filters, distance,
  *     sorts; the same mix at every size), p50/p95;
@@ -25,6 +27,7 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const reuse = args.includes('--reuse');
+const keepIndex = reuse && args.includes('--keep-index');
 const SIZES = opt('--sizes', '10000,100000').split(',').map(Number);
 const QUERIES = Number(opt('--queries', 200));
 const MATCH_OFFERS = 30;
@@ -34,17 +37,24 @@ const dbUrlOf = (db) => Object.assign(new URL(adminUrl), { pathname: `/${db}` })
 const log = (line) => process.stderr.write(`${line}\n`);
 const dist = join(here, '..', 'dist');
 
+/** Returns whether the database was reused (seeded by an earlier run). */
 async function prepareDatabase(db, size) {
   const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [db])).length > 0;
-  if (reuse && exists) return log(`reusing ${db}`);
+  const env = { ...process.env, DATABASE_URL: dbUrlOf(db) };
+  const migrate = () => execFileSync(join(repoRoot, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (reuse && exists) {
+    log(`reusing ${db} (applying new migrations)`);
+    migrate();
+    return true;
+  }
   await sql(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   await sql(adminUrl, `CREATE DATABASE ${db}`);
-  const env = { ...process.env, DATABASE_URL: dbUrlOf(db) };
-  execFileSync(join(repoRoot, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  migrate();
   log(`seeding ${size} candidates…`);
   execFileSync('node', [join(repoRoot, 'packages/db/dist/seed/cli.js'), '--candidates', String(size), '--companies', String(Math.max(50, size / 20))], {
     cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'],
   });
+  return false;
 }
 
 /** Rebuilds the candidates index the way `cli reindex` does (the offers index plays no part in these measures). */
@@ -192,7 +202,7 @@ async function measure(db) {
 
 function writeReport(results) {
   const file = join(repoRoot, 'docs', 'benchmarks.md');
-  const rows = results.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.matches.p50)} | ${ms(r.matches.p95)} | ${ms(r.plain.p50)} | ×${(r.search.p50 / r.plain.p50).toFixed(1)} | ${Math.round(r.reindex.docsPerSecond)} docs/s | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`);
+  const rows = results.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.matches.p50)} | ${ms(r.matches.p95)} | ${ms(r.plain.p50)} | ×${(r.search.p50 / r.plain.p50).toFixed(1)} | ${r.reindex ? `${Math.round(r.reindex.docsPerSecond)} docs/s` : 'not run'} | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`);
   const small = results.find((r) => r.size === Math.min(...SIZES));
   const big = results.find((r) => r.size === Math.max(...SIZES));
   const growth = small && big && small !== big ? big.search.p95 / small.search.p95 : null;
@@ -202,7 +212,7 @@ Talent search (\`GET /api/talents\`), ${QUERIES} queries per size from a fixed m
 missing accents —, 30 % text + filters, 25 % filters only, 15 % distance; some sorted by date or distance), the
 same mix at every size; \`GET /api/offers/:id/matches\` for ${MATCH_OFFERS} published offers; a plain \`GET /api/offers/:id\`
 interleaved with the searches as the baseline of the ratio. Real app booted in-process (Fastify inject: auth,
-validation, serialisation; no network), engine: ${results[0]?.reindex.engine}. Targets: p95 under 50 ms at 100,000
+validation, serialisation; no network), engine: ${process.env.MEILI_URL ? 'meilisearch' : 'postgres'}. Targets: p95 under 50 ms at 100,000
 profiles — ${big ? (big.search.p95 < 50 ? '**met**' : `**missed** (${ms(big.search.p95)})`) : 'not measured'}; growth under 2× from 10,000 to 100,000 —
 ${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2)} at p95)` : `**missed** (×${growth.toFixed(2)} at p95)`}.
 
@@ -210,7 +220,7 @@ ${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s;
+${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s` : 'index kept from an earlier run'};
   median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host,
   shared with other jobs (load average above, 1 min, before/after the timed requests); run on ${new Date().toISOString().slice(0, 10)}.
@@ -238,10 +248,11 @@ if (!existsSync(join(dist, 'app.factory.js'))) throw new Error('apps/api/dist is
 const results = [];
 for (const size of SIZES) {
   const db = `${PREFIX}_${size}`;
-  await prepareDatabase(db, size);
-  const reindexed = await reindex(db);
+  const reused = await prepareDatabase(db, size);
+  const reindexed = reused && keepIndex ? null : await reindex(db);
+  if (!reindexed) await sql(dbUrlOf(db), 'ANALYZE');
   const measured = await measure(db);
-  log(`${size}: search p50 ${ms(measured.search.p50)} p95 ${ms(measured.search.p95)} · matches p50 ${ms(measured.matches.p50)} p95 ${ms(measured.matches.p95)} · offer p50 ${ms(measured.plain.p50)} · reindex ${Math.round(reindexed.docsPerSecond)} docs/s · load ${measured.load.map((l) => l.toFixed(1)).join('→')}`);
+  log(`${size}: search p50 ${ms(measured.search.p50)} p95 ${ms(measured.search.p95)} · matches p50 ${ms(measured.matches.p50)} p95 ${ms(measured.matches.p95)} · offer p50 ${ms(measured.plain.p50)} · reindex ${reindexed ? `${Math.round(reindexed.docsPerSecond)} docs/s` : 'kept'} · load ${measured.load.map((l) => l.toFixed(1)).join('→')}`);
   results.push({ size, reindex: reindexed, ...measured });
 }
 writeReport(results);
