@@ -130,6 +130,14 @@ describe('PostgreSQL search engine: broad searches', () => {
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(near.hits[0]!.lat).toBe(50);
     expect(near.hits[0]!.lon).toBe(2.5);
+    // A point away from everyone: the nearest are still found, page after page, none twice.
+    const far = { lat: 48.8, lon: 2.5, radiusKm: 400 }; // nobody within the first, smaller disc (113 km)
+    const [p1, p2] = await Promise.all([1, 2].map((page) => search({ q: 'developpeur', geo: far, facets: ['basin'], sort: 'distance', page })));
+    const farKm = [...p1!.hits, ...p2!.hits].map((h) => h._distanceKm!);
+    expect(farKm).toHaveLength(40);
+    expect(farKm).toEqual([...farKm].sort((a, b) => a - b));
+    expect(new Set([...p1!.hits, ...p2!.hits].map((h) => h.id)).size).toBe(40);
+    expect(p1!.hits[0]!.lat).toBe(50);
   });
 
   it('without facets (matching retrieval): the exact page and total in one pass', async () => {

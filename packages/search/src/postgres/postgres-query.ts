@@ -50,6 +50,21 @@ function groupTsQuery(tsqueries: string[]): Prisma.Sql {
   return Prisma.sql`(SELECT ${tsqueries.map((q) => `(${q})`).join(' | ')}::tsquery)`;
 }
 
+/** Haversine distance in km from a point to the row `d`. */
+function distanceFrom(lat: number, lon: number): Prisma.Sql {
+  return Prisma.sql`(${EARTH_RADIUS_KM}::float8 * 2 * asin(least(1, sqrt(
+      power(sin(radians(d.lat - ${lat}::float8) / 2), 2)
+      + cos(radians(${lat}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lon - ${lon}::float8) / 2), 2)))))`;
+}
+
+/** Rows within `radiusKm` of a point: bounding box first (plain comparisons, the lat/lon index), exact haversine second. */
+export function withinKm(lat: number, lon: number, radiusKm: number): Prisma.Sql {
+  const dLat = radiusKm / KM_PER_DEGREE;
+  const dLon = radiusKm / (KM_PER_DEGREE * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+  return Prisma.sql`d.lat BETWEEN ${lat - dLat}::float8 AND ${lat + dLat}::float8
+    AND d.lon BETWEEN ${lon - dLon}::float8 AND ${lon + dLon}::float8 AND ${distanceFrom(lat, lon)} <= ${radiusKm}::float8`;
+}
+
 export interface BuiltQuery {
   where: Prisma.Sql;
   rank: Prisma.Sql;
@@ -87,15 +102,8 @@ export function buildQuery(index: IndexName, query: SearchQuery, groups: string[
   let distance = Prisma.sql`NULL::float8`;
   if (query.geo) {
     const { lat, lon, radiusKm } = query.geo;
-    distance = Prisma.sql`(${EARTH_RADIUS_KM}::float8 * 2 * asin(least(1, sqrt(
-      power(sin(radians(d.lat - ${lat}::float8) / 2), 2)
-      + cos(radians(${lat}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lon - ${lon}::float8) / 2), 2)))))`;
-    // Bounding box first (plain comparisons on lat/lon), exact haversine second.
-    const dLat = radiusKm / KM_PER_DEGREE;
-    const dLon = radiusKm / (KM_PER_DEGREE * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
-    conditions.push(Prisma.sql`d.lat BETWEEN ${lat - dLat}::float8 AND ${lat + dLat}::float8`);
-    conditions.push(Prisma.sql`d.lon BETWEEN ${lon - dLon}::float8 AND ${lon + dLon}::float8`);
-    conditions.push(Prisma.sql`${distance} <= ${radiusKm}::float8`);
+    distance = distanceFrom(lat, lon);
+    conditions.push(withinKm(lat, lon, radiusKm));
   }
 
   let rank = Prisma.sql`0::float8`;

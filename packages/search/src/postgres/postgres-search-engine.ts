@@ -21,7 +21,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-engine';
-import { analyseTerms, buildQuery } from './postgres-query';
+import { analyseTerms, buildQuery, withinKm } from './postgres-query';
 import { DOC_TABLES, TABLES, upsertSql } from './postgres-tables';
 
 type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
@@ -106,6 +106,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
     let ctes: Prisma.Sql;
     let approximate = false;
+    let nearFallback = false;
     if (!broad) {
       const columns = [...new Set(['id', DATE_SORT[index].column, ...facetColumns])];
       ctes = Prisma.sql`m AS MATERIALIZED (
@@ -132,7 +133,22 @@ export class PostgresSearchEngine implements SearchEngine {
         SELECT ${facetColumnList} FROM ${table} AS d WHERE ${where}
         ${keep < 256 ? Prisma.sql`AND get_byte(uuid_send(d.id), 15) < ${keep}::int` : Prisma.empty})`;
       approximate = veryBroad || keep < 256;
-      if (!veryBroad || sort === 'distance') {
+      if (sort === 'distance' && query.geo) {
+        // The nearest first, exact, without measuring every match: the matches within a smaller radius expected
+        // to hold 4 × the rows asked for (matches assumed spread evenly over the disc); when it holds enough of
+        // them, no match outside it can come before. Otherwise (a sparse centre) the whole set is sorted.
+        const wanted = offset + pageSize;
+        const { lat, lon, radiusKm } = query.geo;
+        const inner = Math.min(radiusKm, radiusKm * Math.sqrt((4 * wanted) / total));
+        ctes = Prisma.sql`${sample},
+        page AS (
+          SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM (
+            SELECT d.id, ${date}, ${distance} AS distance_km FROM ${table} AS d WHERE ${where} AND ${withinKm(lat, lon, inner)}
+            ORDER BY distance_km, ${date} DESC NULLS LAST, d.id LIMIT ${wanted}::int) AS d
+          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
+        // Fewer hits than asked for: the smaller disc did not hold enough, the page is read again below.
+        nearFallback = true;
+      } else if (!veryBroad) {
         // Exact page: rank (or distance, or date) of every match, no facet work on them.
         ctes = Prisma.sql`${sample},
         page AS (
@@ -177,7 +193,15 @@ export class PostgresSearchEngine implements SearchEngine {
       ${approximate ? Prisma.sql`UNION ALL SELECT 'sample', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM m` : Prisma.empty}
       ${facetParts.length ? Prisma.sql`UNION ALL ${Prisma.join(facetParts, ' UNION ALL ')}` : Prisma.empty}`;
 
-    const hits = toHits(rows.filter((r) => r.kind === 'hit').sort((a, b) => a.ord - b.ord), query);
+    let hits = toHits(rows.filter((r) => r.kind === 'hit').sort((a, b) => a.ord - b.ord), query);
+    if (nearFallback && hits.length < Math.min(pageSize, total - offset)) {
+      const page = await this.db.$queryRaw<{ doc: DocumentOf[I]; distance_km: number | null }[]>`
+        WITH page AS (
+          SELECT d.id, ${distance} AS distance_km, row_number() OVER (ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id) AS ord
+          FROM ${table} AS d WHERE ${where} ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id LIMIT ${pageSize}::int OFFSET ${offset}::int)
+        SELECT t.doc, p.distance_km::float8 AS distance_km FROM page p JOIN ${docTable} t ON t.id = p.id ORDER BY p.ord`;
+      hits = toHits(page, query);
+    }
     const facets = emptyFacets();
     // A sampled count n stands for n × total / sample size matches.
     const sampled = Number(rows.find((r) => r.kind === 'sample')?.n ?? 0);
