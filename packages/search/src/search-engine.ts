@@ -98,11 +98,11 @@ export const SKILLS_FACET_LIMIT = 20;
 export const FACET_LIMIT = 100;
 /**
  * PostgreSQL engine, result sets above `exactUpTo` matches ("broad" searches): facets are counted on a sample
- * of about `facetSample` matches; when a quarter of the index or more matches, relevance ranks about
+ * of about `facetSample` matches; when `windowShare` of the index or more matches, relevance ranks about
  * `rankWindow` of the most recently updated matches (later pages by date). Smaller sets are exact.
  * docs/decisions/0007-search-engine.md.
  */
-export const BROAD_SEARCH_LIMITS = { exactUpTo: 2000, facetSample: 2000, rankWindow: 1000 };
+export const BROAD_SEARCH_LIMITS = { exactUpTo: 2000, facetSample: 2000, rankWindow: 1000, windowShare: 1 / 8 };
 export type BroadSearchLimits = typeof BROAD_SEARCH_LIMITS;
 
 /** Page and size clamped the same way by both engines. */

@@ -94,7 +94,7 @@ export class PostgresSearchEngine implements SearchEngine {
       if (offset === 0) return { hits: [], total: 0, facets: {} };
     }
 
-    const { exactUpTo, facetSample, rankWindow } = this.limits;
+    const { exactUpTo, facetSample, rankWindow, windowShare } = this.limits;
     const [{ n: total, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
       SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows
       FROM ${table} AS d WHERE ${where}`;
@@ -116,14 +116,14 @@ export class PostgresSearchEngine implements SearchEngine {
         SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord
         FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
     } else {
-      // Facet sample of about `facetSample` matches. A very broad set (a quarter of the table or more): whole
+      // Facet sample of about `facetSample` matches. A very broad set (`windowShare` of the table or more): whole
       // pages drawn at random (TABLESAMPLE SYSTEM, a fixed seed so counts are stable), reading a few hundred
       // pages instead of all of them. Otherwise the matches whose id's last byte (random in UUID v4 and v7) is
       // below `keep` out of 256.
       const facetColumnList = Prisma.raw(['id', ...new Set(facetColumns)].map((c) => `d.${c}`).join(', '));
       const share = facetSample / total;
       const keep = Math.min(256, Math.ceil(256 * share));
-      const veryBroad = total >= tableRows / 4;
+      const veryBroad = total >= tableRows * windowShare;
       const sample =
         veryBroad
           ? Prisma.sql`m AS MATERIALIZED (
@@ -158,9 +158,9 @@ export class PostgresSearchEngine implements SearchEngine {
           ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
       } else {
         // The window: the matches among the most recently updated profiles, as many profiles as hold about
-        // `rankWindow` matches (read in index order, newest first: no scan of the whole match set; at least a
-        // quarter of the profiles match, so that is at most 4 × rankWindow rows). Relevance ranks them; by
-        // date they are the exact head of the list. Pages past the window go on by date.
+        // `rankWindow` matches (read in index order, newest first: no scan of the whole match set; at least
+        // `windowShare` of the profiles match, so that is at most rankWindow / windowShare rows). Relevance
+        // ranks them; by date they are the exact head of the list. Pages past the window go on by date.
         const scan = Math.ceil((rankWindow * tableRows) / total);
         const windowOrder = sort === 'relevance' ? Prisma.sql`rank DESC, ${date} DESC NULLS LAST, d.id` : Prisma.sql`${date} DESC NULLS LAST, d.id`;
         ctes = Prisma.sql`${sample},
