@@ -135,6 +135,7 @@ function queryMix(n, basins) {
   return out;
 }
 
+const mb = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
 const stats = (xs) => ({ p50: percentile(xs, 0.5), p95: percentile(xs, 0.95), n: xs.length });
 
 async function timed(fn) {
@@ -193,7 +194,10 @@ async function measure(db) {
       .map((q, i) => ({ q, ms: search[i], total: totals[i] }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5);
-    return { search: stats(search), plain: stats(plain), matches: stats(matches), slowest, medianTotal: percentile(totals, 0.5), load: [loadBefore, loadavg()[0]] };
+    const [size] = await prisma.$queryRawUnsafe(`SELECT pg_total_relation_size('search_candidates')::float8 AS hot,
+      to_regclass('search_candidate_docs') IS NULL AS single, pg_total_relation_size(coalesce(to_regclass('search_candidate_docs'), 'search_candidates'))::float8 AS docs`);
+    const tables = size.single ? `search_candidates ${mb(size.hot)}` : `search_candidates ${mb(size.hot)} + search_candidate_docs ${mb(size.docs)}`;
+    return { search: stats(search), plain: stats(plain), matches: stats(matches), slowest, medianTotal: percentile(totals, 0.5), load: [loadBefore, loadavg()[0]], tables };
   } finally {
     await app.close();
   }
@@ -221,24 +225,27 @@ ${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2
 ${rows.join('\n')}
 
 ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s` : 'index kept from an earlier run'};
-  median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
+  tables (with indexes) ${r.tables}; median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host,
   shared with other jobs (load average above, 1 min, before/after the timed requests); run on ${new Date().toISOString().slice(0, 10)}.
 - Command: \`pnpm build && pnpm bench:search\` (\`-- --reuse\` keeps the seeded databases; \`-- --sizes 10000\`).
 - Optimisations made after the first run (10,000 profiles: p50 222 ms, p95 4.3 s; one common word took up to
   6.7 s): (1) typo tolerance moved from \`strict_word_similarity\` on every row's text to a trigram-indexed
   vocabulary (\`search_words\`) that extends the query words, so every text condition is a GIN full-text match;
-  (2) one statement per search: the filtered set is materialised once and read for the page, the total and the
-  facets (it was evaluated 7 times); (3) stop-word-only words dropped before the query, so no \`OR TRUE\`
-  branch defeats the indexes. See docs/decisions/0007-search-engine.md.
-- What remains slow at 100,000: broad queries matching half the profiles (\`developpeur\`, or a 30–50 km
-  radius around Lille without text) must rank (\`ts_rank\`) or measure the distance of every match and count
-  5 facets over all of them — the skills facet alone unnests ~390,000 values for 55,000 matches. Exact counts
-  over such sets do not fit in 50 ms on this shared 2-core machine; the ways left are approximate facet counts
-  above a threshold, precomputed facet counts for filter-only browsing, a narrower document table (at 100,000
-  profiles \`search_candidates\` is 549 MB, ≈ 5.5 KB a row, because \`doc\`, \`search_text\` and \`tsv\` each carry
-  the bio: a 57,000-row match reads most of it, ≈ 300 ms of the ≈ 600 ms such a query takes), or Meilisearch
-  (the production engine).
+  (2) the filtered set materialised once per search; (3) stop-word-only words dropped before the query.
+- Second round (before it, same bench on 2026-11-29, load 2.7–4.8: 10,000 p50 9.2 ms / p95 36.9 ms; 100,000
+  p50 30.3 ms / p95 383.1 ms, matches p50 324.0 ms; \`developpeur\` ≈ 650 ms): (4) a narrow hot table —
+  \`search_candidates\` keeps only what filters, ranking and facets read, the displayed document moved to
+  \`search_candidate_docs\` (read for the page only), the unused \`search_text\` and its trigram index dropped;
+  (5) the query's tsquery computed once per statement instead of once per row (\`unaccent()\` is only STABLE:
+  ×3 on broad queries); (6) broad searches bounded (above 2,000 matches): facets counted on a sample of
+  ≈ 2,000 matches, scaled to the exact total and flagged \`facetsApproximate\`; when an eighth of the index
+  matches, relevance ranks ≈ 1,000 of the most recently updated matches read in index order (date pages stay
+  exact); distance pages read a smaller disc first (exact); facet-less searches (matching retrieval) get page
+  and total in one pass. EXPLAIN (ANALYZE, BUFFERS) and the reasons: docs/decisions/0007-search-engine.md.
+- What remains: the exact total of a broad search is one pass over its matches (≈ 15–45 ms at 100,000 for
+  20,000–57,000 matches, most of a broad query's time, and the part that varies most with the machine's
+  load); matches at 100,000 run up to 7 retrieval searches of ≈ 20–25 ms each.
 
 `;
   writeSection(file, 'Search', section);

