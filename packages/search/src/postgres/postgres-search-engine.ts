@@ -117,33 +117,38 @@ export class PostgresSearchEngine implements SearchEngine {
     let ctes: Prisma.Sql;
     let approximate = false;
     let nearFallback = false;
-    if (!broad) {
+    // Facet sample of about `facetSample` matches (facets read `f`). A very broad set (`windowShare` of the
+    // table or more): whole pages drawn at random (TABLESAMPLE SYSTEM, a fixed seed so counts are stable),
+    // reading a few hundred pages instead of all of them. Otherwise the matches whose id's last byte (random in
+    // UUID v4 and v7) is below `keep` out of 256.
+    const share = facetSample / total;
+    const keep = broad ? Math.min(256, Math.ceil(256 * share)) : 256;
+    const veryBroad = broad && total >= tableRows * windowShare;
+    const ring = broad && sort === 'distance' && query.geo !== undefined;
+    if (!veryBroad && !ring) {
+      // One materialised pass over the matches: the exact page, and the facets over all of them (up to
+      // `exactUpTo`) or over the sampled part.
       const columns = [...new Set(['id', DATE_SORT[index].column, ...facetColumns])];
+      approximate = keep < 256;
       ctes = Prisma.sql`m AS MATERIALIZED (
-        SELECT ${Prisma.raw(columns.map((c) => `d.${c}`).join(', '))}, ${rank} AS rank, ${distance} AS distance_km
+        SELECT ${Prisma.raw(columns.map((c) => `d.${c}`).join(', '))}, ${rankOrZero} AS rank, ${distance} AS distance_km
+          ${approximate ? Prisma.sql`, get_byte(uuid_send(d.id), 15) < ${keep}::int AS sampled` : Prisma.empty}
         FROM ${table} AS d WHERE ${where}),
+      f AS ${approximate ? Prisma.sql`MATERIALIZED (SELECT * FROM m WHERE sampled)` : Prisma.sql`NOT MATERIALIZED (SELECT * FROM m)`},
       page AS (
         SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord
         FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
     } else {
-      // Facet sample of about `facetSample` matches. A very broad set (`windowShare` of the table or more): whole
-      // pages drawn at random (TABLESAMPLE SYSTEM, a fixed seed so counts are stable), reading a few hundred
-      // pages instead of all of them. Otherwise the matches whose id's last byte (random in UUID v4 and v7) is
-      // below `keep` out of 256.
       const facetColumnList = Prisma.raw(['id', ...new Set(facetColumns)].map((c) => `d.${c}`).join(', '));
-      const share = facetSample / total;
-      const keep = Math.min(256, Math.ceil(256 * share));
-      const veryBroad = total >= tableRows * windowShare;
-      const sample =
-        veryBroad
-          ? Prisma.sql`m AS MATERIALIZED (
+      const sample = veryBroad
+        ? Prisma.sql`f AS MATERIALIZED (
         SELECT ${facetColumnList} FROM ${table} AS d TABLESAMPLE SYSTEM (${Math.min(100, 100 * share)}::float4) REPEATABLE (42)
         WHERE ${where})`
-          : Prisma.sql`m AS MATERIALIZED (
+        : Prisma.sql`f AS MATERIALIZED (
         SELECT ${facetColumnList} FROM ${table} AS d WHERE ${where}
         ${keep < 256 ? Prisma.sql`AND get_byte(uuid_send(d.id), 15) < ${keep}::int` : Prisma.empty})`;
       approximate = veryBroad || keep < 256;
-      if (sort === 'distance' && query.geo) {
+      if (ring && query.geo) {
         // The nearest first, exact, without measuring every match: the matches within a smaller radius expected
         // to hold 4 × the rows asked for (matches assumed spread evenly over the disc); when it holds enough of
         // them, no match outside it can come before. Otherwise (a sparse centre) the whole set is sorted.
@@ -158,14 +163,6 @@ export class PostgresSearchEngine implements SearchEngine {
           ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
         // Fewer hits than asked for: the smaller disc did not hold enough, the page is read again below.
         nearFallback = true;
-      } else if (!veryBroad) {
-        // Exact page: rank (or distance, or date) of every match, no facet work on them.
-        ctes = Prisma.sql`${sample},
-        page AS (
-          SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM (
-            SELECT d.id, ${date}, ${rankOrZero} AS rank, ${distance} AS distance_km
-            FROM ${table} AS d WHERE ${where}) AS d
-          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
       } else {
         // The window: the matches among the most recently updated profiles, as many profiles as hold about
         // `rankWindow` matches (read in index order, newest first: no scan of the whole match set; at least
@@ -192,7 +189,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const def = fieldOf(index, name)!;
       const column = Prisma.raw(`d.${def.column}`);
       const limit = name === 'skills' ? SKILLS_FACET_LIMIT : FACET_LIMIT;
-      const source = def.array ? Prisma.sql`m AS d CROSS JOIN LATERAL unnest(${column}) AS v(value)` : Prisma.sql`(SELECT ${column}::text AS value FROM m AS d) AS v`;
+      const source = def.array ? Prisma.sql`f AS d CROSS JOIN LATERAL unnest(${column}) AS v(value)` : Prisma.sql`(SELECT ${column}::text AS value FROM f AS d) AS v`;
       return Prisma.sql`(SELECT 'facet' AS kind, ${name}::text AS facet, v.value::text AS value, count(*)::int AS n, NULL::jsonb AS doc, NULL::float8 AS distance_km, 0 AS ord
         FROM ${source} WHERE v.value IS NOT NULL GROUP BY v.value ORDER BY n DESC, v.value LIMIT ${limit}::int)`;
     });
@@ -200,7 +197,7 @@ export class PostgresSearchEngine implements SearchEngine {
       WITH ${ctes}
       SELECT 'hit' AS kind, NULL::text AS facet, NULL::text AS value, NULL::int AS n, t.doc, p.distance_km::float8 AS distance_km, p.ord::int AS ord
       FROM page p JOIN ${docTable} t ON t.id = p.id
-      ${approximate ? Prisma.sql`UNION ALL SELECT 'sample', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM m` : Prisma.empty}
+      ${approximate ? Prisma.sql`UNION ALL SELECT 'sample', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM f` : Prisma.empty}
       ${facetParts.length ? Prisma.sql`UNION ALL ${Prisma.join(facetParts, ' UNION ALL ')}` : Prisma.empty}`;
 
     let hits = toHits(rows.filter((r) => r.kind === 'hit').sort((a, b) => a.ord - b.ord), query);
