@@ -224,7 +224,7 @@ ${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s` : 'index kept from an earlier run'};
+${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s${r.reused ? ' (database reused: the index was already up to date, and unchanged documents are not rewritten — a fresh database measures first inserts)' : ''}` : 'index kept from an earlier run'};
   tables (with indexes) ${r.tables}; median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host,
   shared with other jobs (load average above, 1 min, before/after the timed requests); run on ${new Date().toISOString().slice(0, 10)}.
@@ -260,7 +260,7 @@ for (const size of SIZES) {
   if (!reindexed) await sql(dbUrlOf(db), 'ANALYZE');
   const measured = await measure(db);
   log(`${size}: search p50 ${ms(measured.search.p50)} p95 ${ms(measured.search.p95)} · matches p50 ${ms(measured.matches.p50)} p95 ${ms(measured.matches.p95)} · offer p50 ${ms(measured.plain.p50)} · reindex ${reindexed ? `${Math.round(reindexed.docsPerSecond)} docs/s` : 'kept'} · load ${measured.load.map((l) => l.toFixed(1)).join('→')}`);
-  results.push({ size, reindex: reindexed, ...measured });
+  results.push({ size, reused, reindex: reindexed, ...measured });
 }
 writeReport(results);
 log('→ docs/benchmarks.md');
