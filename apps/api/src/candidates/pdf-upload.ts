@@ -1,11 +1,12 @@
 /**
  * Reads the one `file` part of a multipart request into memory (≤ 5 MB, the limit app.factory.ts gives
  * @fastify/multipart) and accepts it only if its bytes start like a PDF: the name and the declared type are
- * whatever the client says, the magic bytes are what the file is.
+ * whatever the client says, the magic bytes are what the file is; pdf-structure.ts then refuses junk and bombs.
  */
 import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, AppErrorCode } from '../common/errors/app-error';
+import { pdfDefect } from './pdf-structure';
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 
@@ -34,6 +35,7 @@ export async function readPdfUpload(request: FastifyRequest): Promise<PdfUpload>
   if (part.file.truncated) throw new AppError(AppErrorCode.PAYLOAD_TOO_LARGE);
   if (data.length === 0) throw new AppError(AppErrorCode.VALIDATION_FAILED, [{ field: 'file', message: 'candidate.fileRequired' }]);
   if (!data.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) throw new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
+  if (pdfDefect(data)) throw new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
   return { data, fileName: safeFileName(part.filename) };
 }
 
@@ -42,7 +44,10 @@ function uploadError(err: unknown): unknown {
   const status = (err as { statusCode?: number } | null)?.statusCode;
   if (status === 413) return new AppError(AppErrorCode.PAYLOAD_TOO_LARGE);
   if (status === 406) return new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
-  if (typeof status === 'number' && status >= 400 && status < 500) {
+  // busboy's own parse errors ("Multipart: Boundary not found", "Unexpected end of multipart data") carry no
+  // status, yet they are the client's malformed body, not a server failure.
+  const malformed = err instanceof Error && /multipart|boundary/i.test(err.message);
+  if (malformed || (typeof status === 'number' && status >= 400 && status < 500)) {
     return new AppError(AppErrorCode.VALIDATION_FAILED, [{ field: 'file', message: 'candidate.fileRequired' }]);
   }
   return err;
