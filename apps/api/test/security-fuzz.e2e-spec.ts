@@ -5,7 +5,7 @@
  * unicode strings, nulls, extra fields, prototype-pollution keys) and hostile path parameters.
  * Properties: never a 5xx; every error in the documented shape without internals; a 4xx writes nothing
  * (database fingerprint unchanged); Object.prototype is never polluted.
- * FUZZ_RUNS (default 20) and FUZZ_SEED replay a run; a failure names the operation, seed and counterexample.
+ * FUZZ_RUNS (default 25) and FUZZ_SEED replay a run; a failure names the operation, seed and counterexample.
  */
 import fc from 'fast-check';
 import { hashPassword } from '../src/auth/secrets';
@@ -14,7 +14,7 @@ import { bareCompany, buildWorld, type World } from './support/auth-matrix';
 import { bodyFor, hostileString, queryFor, type Components, type JsonSchema, type QueryParameter } from './support/fuzz-arbitraries';
 import { changedTables, fingerprinter, type Fingerprint } from './support/state-fingerprint';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 2 ** 31);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 type Method = (typeof METHODS)[number];

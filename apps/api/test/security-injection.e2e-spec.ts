@@ -94,6 +94,13 @@ describe('injection through text and filter fields', () => {
     expect(body.body.details[0].field).toBe('password');
   });
 
+  it('answers a page far beyond the results with an empty page, not a 500 (offset over 2^31)', async () => {
+    for (const path of ['/api/talents', '/api/offers']) {
+      const res = await t.http.get(path).query({ page: Number.MAX_SAFE_INTEGER }).set(bearer(recruiter)).expect(200);
+      expect({ path, items: res.body.items }).toEqual({ path, items: [] });
+    }
+  });
+
   it('answers a bad KPI export window with a JSON 400, not a 500 from the CSV content type', async () => {
     const res = await t.http.get('/api/admin/kpis/export.csv?groupBy=z').set(bearer({ accessToken: admin })).expect(400);
     expect(res.headers['content-type']).toMatch(/application\/json/);

@@ -58,7 +58,7 @@ export class PostgresSearchEngine implements SearchEngine {
       SELECT d.doc, ${distance} AS distance_km, ${rank} AS rank
       FROM ${table} WHERE ${where}
       ORDER BY ${orderBy}
-      LIMIT ${pageSize}::int OFFSET ${offset}::int`;
+      LIMIT ${pageSize}::int OFFSET ${offset}::bigint`; // a far page (up to MAX_SAFE_INTEGER) overflows int
     const countQuery = this.db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${table} WHERE ${where}`;
     const facetNames = (query.facets ?? []).filter((name) => fieldOf(index, name));
     const facetQueries = facetNames.map((name) => this.facet(index, name, where));
