@@ -30,6 +30,13 @@ export async function createApp(): Promise<NestFastifyApplication> {
     // The API serves JSON; the Swagger UI page is the only HTML and needs its inline bootstrap script.
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
   });
+  // Answers to signed-in calls and to the auth routes carry personal data or tokens: no browser or shared cache
+  // may keep them (ASVS 8.2.1). Routes that choose their own policy (public feeds, KPIs) keep it.
+  fastify.addHook('onSend', async (request, reply) => {
+    if (!reply.hasHeader('cache-control') && (request.headers.authorization || request.url.startsWith('/api/auth/'))) {
+      reply.header('Cache-Control', 'no-store');
+    }
+  });
   const origins = [config.WEB_URL, ...config.CORS_EXTRA_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)].map((o) => o.replace(/\/$/, ''));
   await app.register(fastifyCors, { origin: origins, credentials: true });
   await app.register(fastifyCookie);

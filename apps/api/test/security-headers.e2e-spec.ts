@@ -38,6 +38,19 @@ describe('security headers, CORS and cookies', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
   });
 
+  it('forbids caching of signed-in answers and of the auth routes, not of public reads', async () => {
+    const email = uniqueEmail('cache');
+    await t.prisma.user.create({ data: { email, role: 'CANDIDATE', passwordHash: await hashPassword(STRONG_PASSWORD), emailVerifiedAt: new Date() } });
+    const login = await t.http.post('/api/auth/login').send({ email, password: STRONG_PASSWORD }).expect(200);
+    expect(login.headers['cache-control']).toBe('no-store');
+    const me = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    expect(me.headers['cache-control']).toBe('no-store');
+    const refused = await t.http.get('/api/candidates/me').set('Authorization', 'Bearer forged').expect(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+    const feed = await t.http.get('/api/offers/feed.json').expect(200);
+    expect(feed.headers['cache-control']).toBe('public, max-age=300');
+  });
+
   describe('CORS', () => {
     it('allows the web origin, with credentials, for simple and preflighted requests', async () => {
       const simple = await t.http.get('/api/health').set('Origin', 'http://web.test').expect(200);
