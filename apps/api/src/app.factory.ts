@@ -24,6 +24,9 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: MAX_JSON_BODY, trustProxy: config.TRUST_PROXY });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // Nest flushes its start-up log buffer only in listen(); tests never listen, so without this every Nest
+  // Logger line (the exception filter's `unhandled error` with its errorId included) stayed buffered there.
+  app.flushLogs();
   const fastify = app.getHttpAdapter().getInstance();
 
   await app.register(fastifyHelmet, {
