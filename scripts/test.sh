@@ -19,14 +19,16 @@ step() {
 step migrations-match-schema bash scripts/check-migrations.sh
 step web-bundle-budget node scripts/bundle-sizes.mjs --check
 if command -v docker-compose >/dev/null 2>&1; then
-  # The compose file insists on a real JWT_SECRET; any value of the right length validates the file.
-  step docker-compose-config env JWT_SECRET=compose-config-check-0123456789abcdef docker-compose config -q
+  # The compose file insists on real secrets; any values of the right length validate the file.
+  step docker-compose-config env JWT_SECRET=compose-config-check-0123456789abcdef LINK_SIGNING_SECRET=compose-config-check-link-0123456789abcdef docker-compose config -q
 else
   log "docker-compose not installed: compose file check skipped (install Debian's docker-compose to run it)"
 fi
-for pkg in shared db prisma-engine api worker web e2e; do
+for pkg in shared db mail prisma-engine api worker web e2e; do
   step "test-$pkg" pnpm --filter "@talents/$pkg" run --if-present test
 done
+# No Docker engine here: replay each image's build stage and start its production tree (see the file).
+step test-docker-replay node --test scripts/docker-replay/docker-replay.test.mjs
 
 # Sum jest's, vitest's and node --test's totals into the closing line.
 passed=0; failed=0

@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.spec.{ts,tsx}'],
       restoreMocks: true,
       unstubGlobals: true,
+      // Form tests type character by character through user-event; on a loaded 2-core machine 5 s was too tight.
+      testTimeout: 20_000,
     },
   };
 });

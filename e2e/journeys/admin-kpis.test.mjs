@@ -80,17 +80,47 @@ test('the operator verifies a company, then the KPI panel counts its hire', asyn
     const application = await applyTo(stack, candidate.token, offer.id);
     await hire(stack, recruiter.token, application.id);
 
-    // ── The KPI panel counts it (a fresh visit: the panel does not poll) ──
+    // ── The KPI panel counts it once refreshed (the panel does not poll) ──
     await adminNav.getByRole('link', { name: 'Indicateurs' }).click();
-    const kpisLoaded = nextResponse(page, 'GET', '/api/admin/kpis');
-    await page.reload();
-    assert.equal((await kpisLoaded).status(), 200);
     await page.getByRole('heading', { level: 1, name: 'Indicateurs de la Banque des talents' }).waitFor();
+    await page.getByRole('status').filter({ hasText: /^Mis à jour à \d{2}:\d{2}$/ }).waitFor();
+    const refresh = page.getByRole('button', { name: 'Rafraîchir' });
+    await refresh.waitFor(); // enabled again once the visit's own fetch is done
+    const kpisLoaded = nextResponse(page, 'GET', '/api/admin/kpis');
+    await refresh.click();
+    assert.equal((await kpisLoaded).status(), 200);
+    await page.getByRole('button', { name: 'Rafraîchir' }).and(page.locator(':enabled')).waitFor();
     await hiresCard.waitFor();
     const hiresAfter = await cardValue(hiresCard);
     assert.ok(hiresAfter >= 1, `"Embauches effectives" shows ${hiresAfter}`);
     assert.equal(hiresAfter, hiresBefore + 1);
     await hiresCard.getByText(/^dont \d+ sur la période$/).waitFor();
     await checkA11y(page, 'admin — KPI panel with the hire');
+
+    // ── The audit log shows the verification in words, and filters by action ──
+    await adminNav.getByRole('link', { name: 'Journal d’audit' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Journal d’audit' }).waitFor();
+    const log = page.getByRole('table', { name: 'Journal d’audit' });
+    const verification = log.getByRole('row').filter({ hasText: 'Vérification d’une entreprise' }).filter({ hasText: recruiter.company.id });
+    await verification.getByText('SIREN et activité contrôlés.').waitFor();
+    await checkA11y(page, 'admin — audit log');
+    // On a phone the table scrolls sideways: the scroller must be reachable with the keyboard.
+    await page.setViewportSize({ width: 360, height: 780 });
+    await checkA11y(page, 'admin — audit log (360 px)');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByLabel('Action').selectOption({ label: 'Suspension d’une entreprise' });
+    const filtered = nextResponse(page, 'GET', '/api/admin/audit-log');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    assert.match((await filtered).url(), /action=company\.suspend/);
+    await verification.waitFor({ state: 'detached' });
+    await checkA11y(page, 'admin — audit log (filtered)');
+
+    // ── Candidate imports: the upload form and the history (whatever state the imports API is in) ──
+    await adminNav.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Imports de candidats' }).waitFor();
+    await page.getByLabel('Fichier CSV').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Imports précédents' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Chargement' }).waitFor({ state: 'detached' });
+    await checkA11y(page, 'admin — candidate imports');
   });
 });

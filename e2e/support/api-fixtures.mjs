@@ -133,26 +133,23 @@ export async function publishedOffer(stack, recruiterToken, companyId, overrides
 export async function candidateWithProfile(stack, overrides = {}) {
   const account = await verifiedAccount(stack, 'CANDIDATE');
   const token = await login(stack, account.email);
-  const profile = await callApi(stack, 'PUT', '/candidates/me', {
-    token,
-    body: {
-      firstName: 'Camille',
-      lastName: `Durand-${randomBytes(2).toString('hex')}`,
-      headline: 'Développeuse front-end React et TypeScript',
-      roleFamilies: ['DEV'],
-      skills: [{ name: 'React', level: 4 }, { name: 'TypeScript', level: 4 }],
-      yearsOfExperience: 2,
-      track: 'GRADUATE',
-      basinCode: 'LILLE',
-      town: 'Lille',
-      contractTypes: ['CDI'],
-      gender: 'FEMALE',
-      visibility: 'ANONYMOUS',
-      ...overrides,
-    },
-    expect: 200,
-  });
-  return { ...account, token, profile };
+  const profileBody = {
+    firstName: 'Camille',
+    lastName: `Durand-${randomBytes(2).toString('hex')}`,
+    headline: 'Développeuse front-end React et TypeScript',
+    roleFamilies: ['DEV'],
+    skills: [{ name: 'React', level: 4 }, { name: 'TypeScript', level: 4 }],
+    yearsOfExperience: 2,
+    track: 'GRADUATE',
+    basinCode: 'LILLE',
+    town: 'Lille',
+    contractTypes: ['CDI'],
+    gender: 'FEMALE',
+    visibility: 'ANONYMOUS',
+    ...overrides,
+  };
+  const profile = await callApi(stack, 'PUT', '/candidates/me', { token, body: profileBody, expect: 200 });
+  return { ...account, token, profile, profileBody };
 }
 
 export function applyTo(stack, candidateToken, offerId) {

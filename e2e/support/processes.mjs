@@ -58,6 +58,12 @@ export function startService(name, command, args, { cwd, env }) {
     exitInfo: () => exitInfo,
     /** True when the process ended while nobody asked it to: the stack is then broken. */
     crashed: () => exitInfo !== null && !stopping,
+    /** Sends `signal` (a fault test's SIGKILL) without counting the death as a crash; resolves on exit. */
+    kill(signal) {
+      stopping = true;
+      if (!exitInfo) child.kill(signal);
+      return exited;
+    },
     async stop() {
       stopping = true;
       if (exitInfo) return;

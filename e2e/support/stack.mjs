@@ -25,10 +25,12 @@ const root = config.repoRoot;
 const BUILDS = ['apps/api/dist/main.js', 'apps/worker/dist/main.js', 'apps/web/dist/index.html'];
 
 /**
- * Starts everything; returns { webUrl, apiUrl, mailDir, databaseUrl, stop(), logs() }. If a step fails, what
- * was already started is stopped and the database dropped before the error is thrown.
+ * Starts everything; returns { webUrl, apiUrl, mailDir, databaseUrl, queuePrefix, worker, startWorker(), stop(),
+ * logs() }. If a step fails, what was already started is stopped and the database dropped before the error is
+ * thrown. Options (for the fault suite): `web: false` skips the SPA; `redisUrl` points API and worker at another
+ * Redis; `apiEnv` / `workerEnv` add variables; `startWorker()` starts one more worker instance.
  */
-export async function startStack() {
+export async function startStack({ web = true, redisUrl = config.redisUrl, apiEnv = {}, workerEnv = {} } = {}) {
   const missing = BUILDS.filter((file) => !existsSync(join(root, file)));
   if (missing.length) {
     throw new Error(`The e2e journeys run the built apps, but ${missing.join(', ')} is missing: run \`pnpm build\` first.`);
@@ -76,7 +78,7 @@ export async function startStack() {
       env: {
         NODE_ENV: 'test',
         DATABASE_URL: databaseUrl,
-        REDIS_URL: config.redisUrl,
+        REDIS_URL: redisUrl,
         HOST: '127.0.0.1',
         PORT: String(apiPort),
         WEB_URL: webUrl,
@@ -85,40 +87,61 @@ export async function startStack() {
         FILE_STORE_DIR: join(runDir, 'files'),
         LOG_LEVEL: 'warn',
         AUTH_RATE_LIMIT_MAX: '1000',
+        ...apiEnv,
       },
     });
     const queuePrefix = `talents_e2e_${suffix}`;
     // Pushed before the worker's stop, so it runs after it: the run leaves no BullMQ keys behind in Redis.
     cleanups.push(() => deleteQueues(queuePrefix));
-    start('worker', process.execPath, ['apps/worker/dist/main.js'], {
-      cwd: root,
-      env: {
-        NODE_ENV: 'test',
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: config.redisUrl,
-        QUEUE_PREFIX: queuePrefix,
-        LOG_LEVEL: 'warn',
-      },
-    });
-    // vite.config.ts reads VITE_API_PROXY (loadEnv also sees the process environment) as the /api target.
-    start('web', join(root, 'apps/web/node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
-      cwd: join(root, 'apps/web'),
-      env: { VITE_API_PROXY: apiUrl },
-    });
+    let workers = 0;
+    const startWorker = () =>
+      start(`worker${workers++ ? `-${workers}` : ''}`, process.execPath, ['apps/worker/dist/main.js'], {
+        cwd: root,
+        env: {
+          NODE_ENV: 'test',
+          DATABASE_URL: databaseUrl,
+          REDIS_URL: redisUrl,
+          QUEUE_PREFIX: queuePrefix,
+          // Alert mails, digests and nudges land in the same mailbox as the API's; links point at the SPA, whose
+          // proxy also serves the one-click unsubscribe URL (/api/...); without the SPA, at the API itself.
+          MAIL_TRANSPORT: 'file',
+          MAIL_DIR: mailDir,
+          WEB_URL: webUrl,
+          API_PUBLIC_URL: web ? webUrl : apiUrl,
+          // The API's file store: the worker reads the uploaded import CSVs there.
+          FILE_STORE_DIR: join(runDir, 'files'),
+          LOG_LEVEL: 'warn',
+          ...workerEnv,
+        },
+      });
+    const worker = startWorker();
+    if (web) {
+      // vite.config.ts reads VITE_API_PROXY (loadEnv also sees the process environment) as the /api target.
+      start('web', join(root, 'apps/web/node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
+        cwd: join(root, 'apps/web'),
+        env: { VITE_API_PROXY: apiUrl },
+      });
+    }
 
     await waitUntil(`${apiUrl}/api/health`, async () => (await fetch(`${apiUrl}/api/health`)).ok, services);
-    await waitUntil(webUrl, async () => {
-      const res = await fetch(`${webUrl}/`);
-      return res.ok && (await res.text()).includes('id="root"');
-    }, services);
-    // Through the proxy too: a wrong VITE_API_PROXY would otherwise surface as a confusing form error.
-    await waitUntil(`${webUrl}/api/health (proxied)`, async () => (await fetch(`${webUrl}/api/health`)).ok, services);
+    if (web) {
+      await waitUntil(webUrl, async () => {
+        const res = await fetch(`${webUrl}/`);
+        return res.ok && (await res.text()).includes('id="root"');
+      }, services);
+      // Through the proxy too: a wrong VITE_API_PROXY would otherwise surface as a confusing form error.
+      await waitUntil(`${webUrl}/api/health (proxied)`, async () => (await fetch(`${webUrl}/api/health`)).ok, services);
+    }
 
     return {
       apiUrl,
       webUrl,
       mailDir,
       databaseUrl,
+      queuePrefix,
+      /** The first worker's handle (`stop()`, `pid`, `output()`), and a way to start another instance. */
+      worker,
+      startWorker,
       /** The servers' recent output, to print when a journey fails. */
       logs: () => services.map((s) => describeService(s)).join('\n'),
       /** Stops everything and drops the database; reports a server that died during the run. */

@@ -15,6 +15,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { loadConfig } from './common/config/app-config';
 import { RedisService } from './common/redis/redis.service';
+import { MetricsService } from './metrics/metrics.service';
 
 const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -28,6 +29,12 @@ export async function createApp(): Promise<NestFastifyApplication> {
   // Logger line (the exception filter's `unhandled error` with its errorId included) stayed buffered there.
   app.flushLogs();
   const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsService);
+  // Latency per route pattern; the raw URL is never a label (it may carry ids or search terms).
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observe(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
 
   await app.register(fastifyHelmet, {
     // The API serves JSON; the Swagger UI page is the only HTML and needs its inline bootstrap script.

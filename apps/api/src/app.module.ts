@@ -25,7 +25,9 @@ import { StatsModule } from './stats/stats.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { TalentsModule } from './talents/talents.module';
 import { GdprModule } from './gdpr/gdpr.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
+import { ImportsModule } from './imports/imports.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +61,8 @@ const FEATURES = [
   TalentsModule,
   GdprModule,
   MatchingModule,
+  MetricsModule,
+  ImportsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

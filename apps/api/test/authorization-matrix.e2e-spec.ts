@@ -116,6 +116,8 @@ const ROWS: Row[] = [
   },
   { method: 'get', path: '/api/admin/kpis', cells: adminOnly },
   { method: 'get', path: '/api/admin/kpis/export.csv', cells: adminOnly },
+  { method: 'get', path: '/api/admin/imports', cells: adminOnly },
+  { method: 'get', path: '/api/admin/imports/template.csv', cells: adminOnly },
   // Last: a success adds a company to the caller, which no cell above depends on but which changes the world.
   { method: 'post', path: '/api/companies', cells: [401, 403, 403, 201, 201, 201, 403], body: () => companyBody() },
 ];

@@ -2,17 +2,25 @@
  * Worker process: the outbox relay plus the queue processors. It keeps no local state (the outbox rows and
  * the queues are the state), so any number of instances can run side by side.
  */
-import { createPrismaClient } from '@talents/db';
+import { createPrismaClient, LocalFileStore } from '@talents/db';
+import { Mailer } from '@talents/mail';
 import { Indexer, createSearchEngine } from '@talents/search';
+import { Queue } from 'bullmq';
 import { loadConfig, type WorkerConfig } from './config';
 import { createLogger, errorMessage, type Logger } from './logger';
+import { DailyMailCap } from './mail/daily-cap';
+import { createMailWorker } from './mail/mail.processor';
+import { createMailQueue } from './mail/mail-queue';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { createDomainEventsWorker } from './processors/domain-events.processor';
 import { createHandlerRegistry } from './processors/event-handlers';
 import { eventHandlers } from './processors/handlers';
 import { DomainEventPublisher } from './queues/domain-event-publisher';
+import { QUEUE_NAMES } from './queues/definitions';
+import { importRequestedHandler } from './imports/import-requested.handler';
+import { createImportsWorker } from './imports/imports.processor';
 import { createMaintenance, registerMaintenanceSchedules } from './scheduled/maintenance';
-import { closeRedis, createProducerConnection } from './redis';
+import { closeRedis, createCommandConnection, createProducerConnection } from './redis';
 
 export interface RunningWorker {
   stop(): Promise<void>;
@@ -32,11 +40,33 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
     maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
     publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
-  const registry = createHandlerRegistry(eventHandlers);
+  // The imports queue's producer shares the relay's connection (fail-fast command timeout).
+  const importsQueue = new Queue(QUEUE_NAMES.imports, { connection: producer, prefix: config.QUEUE_PREFIX });
+  importsQueue.on('error', (err) => logger.debug({ err: errorMessage(err) }, 'imports queue error'));
+  const registry = createHandlerRegistry([...eventHandlers, importRequestedHandler(importsQueue, config.JOB_ATTEMPTS)]);
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
-  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, logger });
+  const mail = createMailQueue({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.JOB_ATTEMPTS, logger });
+  const worker = createDomainEventsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, registry, prisma, indexer, mail, logger });
 
-  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, now: () => new Date() });
+  const mailer = new Mailer({ transport: config.MAIL_TRANSPORT, dir: config.MAIL_DIR, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
+  const commands = createCommandConnection(config.REDIS_URL, config.REDIS_COMMAND_TIMEOUT_MS);
+  commands.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis command connection error'));
+  const mailWorker = createMailWorker({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.MAIL_CONCURRENCY,
+    prisma,
+    mailer,
+    cap: new DailyMailCap(commands, config.QUEUE_PREFIX, config.MAIL_DAILY_CAP_PER_USER),
+    logger,
+    links: { webUrl: config.WEB_URL.replace(/\/+$/, ''), apiPublicUrl: config.API_PUBLIC_URL.replace(/\/+$/, '') },
+    linkSecret: config.LINK_SIGNING_SECRET,
+    now: () => new Date(),
+  });
+
+  const files = new LocalFileStore(config.FILE_STORE_DIR);
+  const maintenance = createMaintenance({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, mail, files, now: () => new Date() });
+  const importsWorker = createImportsWorker({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, prisma, logger, mail, files, now: () => new Date() });
   // Redis may be down at start: keep trying until the schedules are registered.
   let scheduleRetry: NodeJS.Timeout | undefined;
   const registerSchedules = (): void => {
@@ -64,7 +94,14 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
         await worker.close();
         await maintenance.worker.close();
         await maintenance.queue.close();
+        await importsWorker.close();
+        await importsQueue.close();
+        // After the producers above (handlers, digests) have stopped queueing mails; the mail in flight is finished.
+        await mailWorker.close();
+        await mail.queue.close();
+        mailer.close();
         await publisher.close();
+        await closeRedis(commands);
         await closeRedis(producer);
         await prisma.$disconnect();
       })();

@@ -64,3 +64,11 @@ export async function closeRedis(client: Redis): Promise<void> {
     client.disconnect();
   }
 }
+
+/**
+ * A plain command connection for small bookkeeping inside jobs (the mail cap): commands issued while it
+ * (re)connects wait briefly in the offline queue, then fail, and the job is retried by BullMQ.
+ */
+export function createCommandConnection(url: string, commandTimeoutMs: number): Redis {
+  return new Redis(url, { connectionName: 'talents-worker-commands', retryStrategy, disconnectTimeout, maxRetriesPerRequest: 2, commandTimeout: commandTimeoutMs });
+}

@@ -41,6 +41,7 @@ describe('domain-events processor', () => {
       registry: createHandlerRegistry([registered]),
       prisma: h.prisma,
       indexer: h.indexer,
+      mail: h.mail,
       logger: h.logger,
     });
     worker.on('completed', (job) => waiters.get(job.id!)?.({ state: 'completed', job }));

@@ -35,7 +35,7 @@ describe('scheduled maintenance', () => {
     const now = new Date('2026-03-01T08:00:00Z');
     const due = await offerFixture(new Date('2026-02-28T00:00:00Z'));
     const later = await offerFixture(new Date('2026-04-01T00:00:00Z'));
-    const deps = { prisma: h.prisma, logger: h.logger, now: () => now };
+    const deps = { prisma: h.prisma, logger: h.logger, mail: h.mail, files: h.files, now: () => now };
 
     const first = await runMaintenanceTask('expire-offers', deps);
     expect(first.closed).toBeGreaterThanOrEqual(1);
@@ -54,8 +54,15 @@ describe('scheduled maintenance', () => {
       await registerMaintenanceSchedules(queue);
       await registerMaintenanceSchedules(queue);
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toEqual(['expire-offers']);
-      expect(schedulers[0]).toMatchObject({ every: 15 * 60_000 });
+      const byKey = new Map(schedulers.map((s) => [s.key, s]));
+      expect([...byKey.keys()].sort()).toEqual(['alert-digest-daily', 'alert-digest-weekly', 'expire-offers', 'nudge-unanswered-applications', 'retention']);
+      expect(byKey.get('expire-offers')).toMatchObject({ every: 15 * 60_000 });
+      // 08:00 Paris time, daily and on Mondays (the time zone keeps it 08:00 across daylight saving changes).
+      expect(byKey.get('alert-digest-daily')).toMatchObject({ pattern: '0 8 * * *', tz: 'Europe/Paris' });
+      expect(byKey.get('alert-digest-weekly')).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Paris' });
+      expect(byKey.get('nudge-unanswered-applications')).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Paris' });
+      // Retention runs nightly, when nobody is sending digests.
+      expect(byKey.get('retention')).toMatchObject({ pattern: '0 3 * * *', tz: 'Europe/Paris' });
     } finally {
       await queue.obliterate({ force: true });
       await queue.close();

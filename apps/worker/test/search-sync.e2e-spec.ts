@@ -1,6 +1,5 @@
 import type { Job, Worker } from 'bullmq';
 import { randomBytes } from 'node:crypto';
-import { createDomainEventsWorker } from '../src/processors/domain-events.processor';
 import { createHandlerRegistry } from '../src/processors/event-handlers';
 import { eventHandlers } from '../src/processors/handlers';
 import { createHarness, type Harness, resetOutbox, waitForReady } from './support/harness';
@@ -13,15 +12,7 @@ describe('search index sync from outbox events', () => {
 
   beforeAll(async () => {
     h = await createHarness();
-    worker = createDomainEventsWorker({
-      redisUrl: h.config.REDIS_URL,
-      prefix: h.config.QUEUE_PREFIX,
-      concurrency: 1,
-      registry: createHandlerRegistry(eventHandlers),
-      prisma: h.prisma,
-      indexer: h.indexer,
-      logger: h.logger,
-    });
+    worker = h.createWorker(createHandlerRegistry(eventHandlers));
     worker.on('completed', (job) => done.get(job.id!)?.(job));
     await worker.waitUntilReady();
     await resetOutbox(h.prisma);

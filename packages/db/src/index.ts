@@ -9,6 +9,12 @@ import { Prisma, PrismaClient } from './generated/prisma/client';
 
 export * from './generated/prisma/client';
 export { skillSlug } from './skill-slug';
+export { uuidv7 } from './uuid-v7';
+export { hashToken, newOpaqueToken } from './one-time-token';
+export { normaliseSkills, type NormalisedSkill, type SkillNormalisation } from './skill-normalise';
+export { FILE_KEY_PATTERN, type FileStore, type StoredFileInfo } from './files/file-store';
+export { LocalFileStore } from './files/local-file-store';
+export { removePersonalData, lockAccount, archivedEmail, REMOVAL_EVENT_TYPES, type RemovalMode, type RemovedAccount } from './domain/personal-data-removal';
 export { seedReferenceData } from './seed/reference-data';
 export { recordEvent, type DomainEvent } from './domain/outbox';
 export { notify } from './domain/notify';

@@ -11,4 +11,6 @@ export * from './index-fields';
 export * from './create-search-engine';
 export * from './indexer';
 export { PostgresSearchEngine } from './postgres/postgres-search-engine';
+export { documentRowsSql } from './postgres/postgres-tables';
+export { MAX_QUERY_TERMS } from './query-terms';
 export { MeiliSearchEngine } from './meilisearch/meili-search-engine';

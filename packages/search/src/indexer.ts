@@ -28,6 +28,18 @@ export interface ReindexProgress {
   removed: number;
 }
 
+/** The searchable document of a profile, read now from PostgreSQL; null when the profile is gone or HIDDEN. */
+export async function loadCandidateDocument(prisma: PrismaClient, id: string): Promise<CandidateDocument | null> {
+  const row = await prisma.candidateProfile.findUnique({ where: { id }, include: CANDIDATE_INCLUDE });
+  return row ? candidateDocument(row) : null;
+}
+
+/** The searchable document of an offer, read now from PostgreSQL; null when the offer is gone or not published. */
+export async function loadOfferDocument(prisma: PrismaClient, id: string): Promise<OfferDocument | null> {
+  const row = await prisma.offer.findUnique({ where: { id }, include: OFFER_INCLUDE });
+  return row ? offerDocument(row) : null;
+}
+
 /** Used by the API (IndexerService), the worker's index-sync handlers and the reindex command. */
 export class Indexer {
   constructor(
@@ -37,8 +49,7 @@ export class Indexer {
 
   /** Returns whether the profile is now in the index. */
   async syncCandidate(id: string): Promise<boolean> {
-    const row = await this.prisma.candidateProfile.findUnique({ where: { id }, include: CANDIDATE_INCLUDE });
-    const doc = row ? candidateDocument(row) : null;
+    const doc = await loadCandidateDocument(this.prisma, id);
     if (doc) await this.engine.upsert('candidates', [doc]);
     else await this.engine.remove('candidates', [id]);
     return doc !== null;
@@ -46,8 +57,7 @@ export class Indexer {
 
   /** Returns whether the offer is now in the index. */
   async syncOffer(id: string): Promise<boolean> {
-    const row = await this.prisma.offer.findUnique({ where: { id }, include: OFFER_INCLUDE });
-    const doc = row ? offerDocument(row) : null;
+    const doc = await loadOfferDocument(this.prisma, id);
     if (doc) await this.engine.upsert('offers', [doc]);
     else await this.engine.remove('offers', [id]);
     return doc !== null;

@@ -12,11 +12,11 @@ export type ImportsQuery = z.infer<typeof ImportsQuery>;
 export const ImportIdParam = z.strictObject({ id: z.uuid() });
 
 export interface ImportRowErrorView {
-  /** 1-based line number in the CSV, header excluded. */
+  /** 1-based line number in the CSV, header excluded; 0 for a problem of the header itself (unknown, missing or repeated column). */
   rowNumber: number;
   /** The CSV column at fault, or null for a row-level problem (duplicate e-mail, wrong column count). */
   field: string | null;
-  /** A validation message key (see messages.ts) or a short English sentence for row-level problems. */
+  /** A validation message key (see messages.ts; the import.* keys are listed in docs/imports.md). */
   message: string;
 }
 
@@ -28,7 +28,7 @@ export interface ImportJobView {
   total: number;
   processed: number;
   errorCount: number;
-  /** Why the whole job failed when it is not about rows (unreadable file, wrong encoding or delimiter). */
+  /** Why the whole job failed when it is not about rows (unreadable file, wrong encoding or delimiter): a message key (import.notUtf8, import.headerInvalid, …); null when rows are at fault. */
   failureReason: string | null;
   /** Every bad row (GET /admin/imports/:id only; the list leaves it empty). */
   errors: ImportRowErrorView[];

@@ -18,4 +18,5 @@ export * from './admin';
 export * from './matching';
 export * from './alerts';
 export * from './imports';
+export * from './import-row';
 export * from './queues';

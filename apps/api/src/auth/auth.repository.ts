@@ -47,7 +47,8 @@ export class AuthRepository {
     return tx.oneTimeToken.create({ data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + ttlMs) } });
   }
 
+  /** Logging in after the retention warning cancels the planned archiving (see the worker's retention task). */
   touchLogin(userId: string) {
-    return this.prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date() }, select: { id: true } });
+    return this.prisma.user.update({ where: { id: userId }, data: { lastLoginAt: new Date(), warnedInactiveAt: null }, select: { id: true } });
   }
 }

@@ -3,7 +3,6 @@
  * e-mail is unknown, so login takes the same time whether or not the account exists.
  */
 import { hash, verify } from '@node-rs/argon2';
-import { createHash, randomBytes } from 'node:crypto';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
 // `Algorithm` is an ambient const enum, unusable under isolatedModules: 2 is its Argon2id member.
@@ -23,11 +22,5 @@ export async function verifyPassword(passwordHash: string | null | undefined, pa
   return verify(passwordHash, password).catch(() => false);
 }
 
-export function newOpaqueToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, tokenHash: hashToken(token) };
-}
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+/** Shared with the worker, which makes the import invitation's token when it sends the mail. */
+export { hashToken, newOpaqueToken } from '@talents/db';

@@ -22,6 +22,8 @@ export interface IssuedSession {
   userId: string;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
 @Injectable()
 export class SessionService {
   private readonly logger = new Logger('Sessions');
@@ -76,6 +78,13 @@ export class SessionService {
         data: { userId: current.userId, familyId: current.familyId, tokenHash, expiresAt, userAgent: userAgent?.slice(0, 512) },
       });
       await tx.refreshToken.update({ where: { id: current.id }, data: { replacedById: next.id } });
+      // A session kept alive is activity too (retention, docs/architecture.md): it moves lastLoginAt, at most once
+      // a day, and cancels an inactivity warning, so an account in use is never archived.
+      const now = new Date();
+      await tx.user.updateMany({
+        where: { id: current.userId, OR: [{ lastLoginAt: null }, { lastLoginAt: { lt: new Date(now.getTime() - DAY_MS) } }, { warnedInactiveAt: { not: null } }] },
+        data: { lastLoginAt: now, warnedInactiveAt: null },
+      });
       return true;
     });
     if (!rotated) {

@@ -8,7 +8,7 @@ import { PrismaService } from '../common/prisma/prisma.service';
 import { REVEALING_APPLICATION, REVEALING_CONTACT_REQUEST } from '../applications/candidate-disclosure';
 import { PROFILE_INCLUDE, type ProfileRow } from './profile-mapper';
 import type { ProfileWrite } from './profile-write';
-import type { NormalisedSkill } from './skill-normalise';
+import type { NormalisedSkill } from '@talents/db';
 
 export type Relationship = 'CONTACT_ACCEPTED' | 'APPLIED';
 

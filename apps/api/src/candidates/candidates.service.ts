@@ -15,7 +15,7 @@ import { CandidatesRepository } from './candidates.repository';
 import { emptyOwnerProfile, toOwnerProfile } from './profile-mapper';
 import { toViewerProfile, type Viewer } from './profile-view';
 import type { ProfileWrite } from './profile-write';
-import { normaliseSkills, type NormalisedSkill } from './skill-normalise';
+import { normaliseSkills, type NormalisedSkill } from '@talents/db';
 
 type Detail = { field: string; message: string };
 

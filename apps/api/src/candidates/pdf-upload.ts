@@ -3,10 +3,13 @@
  * @fastify/multipart) and accepts it only if its bytes start like a PDF: the name and the declared type are
  * whatever the client says, the magic bytes are what the file is; pdf-structure.ts then refuses junk and bombs.
  */
-import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, AppErrorCode } from '../common/errors/app-error';
+import { readFileUpload, safeFileName as cleanFileName } from '../common/http/file-upload';
 import { pdfDefect } from './pdf-structure';
+
+/** The same 5 MB as the global multipart limit of app.factory.ts. */
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'ascii');
 
@@ -16,49 +19,15 @@ export interface PdfUpload {
 }
 
 export async function readPdfUpload(request: FastifyRequest): Promise<PdfUpload> {
-  let part;
-  try {
-    part = await request.file();
-  } catch (err) {
-    throw uploadError(err);
-  }
-  if (!part || part.fieldname !== 'file') {
-    part?.file.resume();
-    throw new AppError(AppErrorCode.VALIDATION_FAILED, [{ field: 'file', message: 'candidate.fileRequired' }]);
-  }
-  let data: Buffer;
-  try {
-    data = await part.toBuffer();
-  } catch (err) {
-    throw uploadError(err);
-  }
-  if (part.file.truncated) throw new AppError(AppErrorCode.PAYLOAD_TOO_LARGE);
-  if (data.length === 0) throw new AppError(AppErrorCode.VALIDATION_FAILED, [{ field: 'file', message: 'candidate.fileRequired' }]);
+  const { data, rawFileName } = await readFileUpload(request, { maxBytes: MAX_UPLOAD_BYTES, missingMessage: 'candidate.fileRequired' });
   if (!data.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) throw new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
   if (pdfDefect(data)) throw new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
-  return { data, fileName: safeFileName(part.filename) };
-}
-
-/** @fastify/multipart errors carry a status: 413 over the size limit, 406 when the body is not multipart. */
-function uploadError(err: unknown): unknown {
-  const status = (err as { statusCode?: number } | null)?.statusCode;
-  if (status === 413) return new AppError(AppErrorCode.PAYLOAD_TOO_LARGE);
-  if (status === 406) return new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
-  // busboy's own parse errors ("Multipart: Boundary not found", "Unexpected end of multipart data") carry no
-  // status, yet they are the client's malformed body, not a server failure.
-  const malformed = err instanceof Error && /multipart|boundary/i.test(err.message);
-  if (malformed || (typeof status === 'number' && status >= 400 && status < 500)) {
-    return new AppError(AppErrorCode.VALIDATION_FAILED, [{ field: 'file', message: 'candidate.fileRequired' }]);
-  }
-  return err;
+  return { data, fileName: safeFileName(rawFileName) };
 }
 
 /** Kept for display and the download name only: no path, no control characters, bounded length. */
 export function safeFileName(name: string | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
-  return clean || 'cv.pdf';
+  return cleanFileName(name, 'cv.pdf');
 }
 
 /** RFC 6266 header with an ASCII fallback and the UTF-8 name (accents are common in French file names). */

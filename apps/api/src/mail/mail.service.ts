@@ -1,63 +1,30 @@
 /**
- * Sends mail through nodemailer. In development and tests (MAIL_TRANSPORT=file) each message is written as an
- * .eml file in MAIL_DIR, named so that the newest sorts last; in production it goes to SMTP. Logs name the
- * template and file, never the recipient.
+ * The API's door to @talents/mail (the implementation shared with the worker): account mails are sent inline,
+ * in the request. In development and tests each message is an .eml file in MAIL_DIR, in production it goes to
+ * SMTP. Logs name the template and file, never the recipient.
  */
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import nodemailer, { type Transporter } from 'nodemailer';
-import type { Locale } from '@talents/shared';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Mailer, type OutgoingMail, type TemplateName } from '@talents/mail';
 import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
-import { renderMail, type TemplateData, type TemplateName } from './templates';
 
-export interface OutgoingMail<K extends TemplateName> {
-  to: string;
-  locale: Locale;
-  template: K;
-  data: TemplateData[K];
-  headers?: Record<string, string>;
-}
+export type { OutgoingMail } from '@talents/mail';
 
 @Injectable()
-export class MailService {
+export class MailService implements OnModuleDestroy {
   private readonly logger = new Logger('Mail');
-  private readonly transport: Transporter;
-  private sequence = 0;
+  private readonly mailer: Mailer;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport =
-      config.MAIL_TRANSPORT === 'smtp'
-        ? nodemailer.createTransport(config.SMTP_URL)
-        : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.mailer = new Mailer({ transport: config.MAIL_TRANSPORT, dir: config.MAIL_DIR, from: config.MAIL_FROM, smtpUrl: config.SMTP_URL });
   }
 
   async send<K extends TemplateName>(mail: OutgoingMail<K>): Promise<void> {
-    const rendered = renderMail(mail.template, mail.locale, mail.data);
-    const info = await this.transport.sendMail({
-      from: this.config.MAIL_FROM,
-      to: mail.to,
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      headers: { 'X-Template': mail.template, ...mail.headers },
-    });
-    if (this.config.MAIL_TRANSPORT === 'file') {
-      const file = await this.writeEml(mail.template, info.message as Buffer);
-      this.logger.log({ template: mail.template, file }, 'mail written');
-    } else {
-      this.logger.log({ template: mail.template, messageId: info.messageId }, 'mail sent');
-    }
+    const sent = await this.mailer.send(mail);
+    if (sent.file) this.logger.log({ template: sent.template, file: sent.file }, 'mail written');
+    else this.logger.log({ template: sent.template, messageId: sent.messageId }, 'mail sent');
   }
 
-  /** `<UTC timestamp>-<process sequence>-<random>-<template>.eml`: lexical order is creation order. */
-  private async writeEml(template: string, message: Buffer): Promise<string> {
-    await mkdir(this.config.MAIL_DIR, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-    this.sequence += 1;
-    const name = `${stamp}-${String(this.sequence).padStart(6, '0')}-${randomBytes(3).toString('hex')}-${template}.eml`;
-    await writeFile(join(this.config.MAIL_DIR, name), message);
-    return name;
+  onModuleDestroy(): void {
+    this.mailer.close();
   }
 }

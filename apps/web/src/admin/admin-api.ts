@@ -1,6 +1,9 @@
 /** The admin space's calls and query keys, through the one API client. */
-import type { AdminCompanyUpdate, CompanyView, KpiDocument, KpiGroupBy } from '@talents/shared';
+import type {
+  AdminCompanyUpdate, AuditLogItem, AuditLogQuery, CompanyView, ImportJobView, KpiDocument, KpiGroupBy,
+} from '@talents/shared';
 import { apiRequest, api } from '../lib/api-client';
+import { downloadFile, uploadWithProgress, type UploadOptions } from '../lib/transfer';
 
 export interface Paged<T> {
   items: T[];
@@ -30,7 +33,10 @@ export const adminKeys = {
   kpis: (params: KpiParams) => ['admin', 'kpis', params] as const,
   companies: (filter: CompanyFilter, q: string, page: number) => ['admin', 'companies', filter, q, page] as const,
   allCompanies: ['admin', 'companies'] as const,
-  audit: ['admin', 'audit-log'] as const,
+  audit: (query: AuditLogQuery) => ['admin', 'audit-log', query] as const,
+  imports: (page: number) => ['admin', 'imports', 'list', page] as const,
+  allImports: ['admin', 'imports', 'list'] as const,
+  importJob: (id: string) => ['admin', 'imports', 'job', id] as const,
 };
 
 export const adminApi = {
@@ -46,5 +52,19 @@ export const adminApi = {
   companies: (filter: CompanyFilter, q: string, page: number) =>
     api.get<Paged<AdminCompanyItem>>('/admin/companies', { query: { ...filterQuery[filter], q: q.trim() || undefined, page, pageSize: 20 } }),
   updateCompany: (id: string, body: AdminCompanyUpdate) => api.patch<CompanyView>(`/admin/companies/${id}`, body),
-  auditLog: () => api.get<Paged<Record<string, unknown>>>('/admin/audit-log', { query: { pageSize: 50 } }),
+  auditLog: (query: AuditLogQuery) => api.get<Paged<AuditLogItem>>('/admin/audit-log', { query: { ...query } }),
+  imports: (page: number) => api.get<Paged<ImportJobView>>('/admin/imports', { query: { page, pageSize: 10 } }),
+  importJob: (id: string) => api.get<ImportJobView>(`/admin/imports/${id}`),
+  /** Multipart `file`; resolves to the job (PENDING) as soon as the file is stored — the worker does the rest. */
+  uploadImport: (file: File, options: UploadOptions) => {
+    const body = new FormData();
+    body.append('file', file);
+    return uploadWithProgress<ImportJobView>('/admin/imports/candidates', body, options);
+  },
+  importTemplate: () => downloadFile('/admin/imports/template.csv', 'modele-import-candidats.csv'),
+  /**
+   * The queue dashboard is served by the API outside the SPA: this call trades the bearer token for a
+   * short-lived cookie scoped to /api/admin/queues, so a plain new tab can open it.
+   */
+  openQueuesSession: () => api.post<unknown>('/admin/queues/session'),
 };

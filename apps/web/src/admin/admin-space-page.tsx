@@ -5,18 +5,20 @@
 import { NavLink, Navigate, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
-import { API_BASE } from '../lib/api-client';
 // Shared space styles (forms, banners, cards, confirmations) live with the recruiter space; both spaces use them.
 import '../recruiter/recruiter.css';
 import './admin.css';
-import { AuditLogPage, ImportsPage } from './coming-soon';
+import { AuditLogPage } from './audit-log-page';
 import { CompaniesModeration } from './companies-moderation';
 import './i18n';
+import { ImportsPage } from './imports-page';
 import { KpiPanel } from './kpi-panel';
+import { QueuesButton, useQueuesDashboard } from './queues-link';
 
 export function AdminSpacePage() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('admin');
+  const queues = useQueuesDashboard();
   // Absolute on purpose: this component is the element of a splat route (`…/*`), where React Router 7 resolves
   // relative links against the whole URL — "offers" from /…/company would lead to /…/company/offers.
   const links = [
@@ -30,14 +32,11 @@ export function AdminSpacePage() {
       <nav aria-label={t('space.admin')} className="space-nav">
         <ul className="nav-list">
           {links.map((link) => <li key={link.to}><NavLink to={link.to}>{link.label}</NavLink></li>)}
-          <li>
-            {/* A server-rendered dashboard, outside the SPA (it may not be deployed yet). */}
-            <a href={`${API_BASE}/admin/queues`} target="_blank" rel="noopener noreferrer">
-              {ta('nav.queues')}<span className="visually-hidden"> {ta('nav.newWindow')}</span>
-            </a>
-          </li>
+          {/* A server-rendered dashboard (bull-board), outside the SPA, opened in a new tab. */}
+          <li><QueuesButton dashboard={queues} /></li>
         </ul>
       </nav>
+      <div role="alert">{queues.error ? <p className="alert alert--error">{queues.error}</p> : null}</div>
       <Routes>
         <Route index element={<Navigate to={`${paths.admin}/kpis`} replace />} />
         <Route path="kpis" element={<KpiPanel />} />

@@ -8,8 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { KpiCount } from '@talents/shared';
 import { currentLocale } from '../i18n';
 import './i18n';
+import { ScrollRegion } from './scroll-region';
 
 export const formatNumber = (value: number) => new Intl.NumberFormat(currentLocale()).format(value);
+/** A date and time in the UI language, e.g. "29/11/2026 14:35". */
+export const formatDateTime = (iso: string, timeStyle: 'short' | 'medium' = 'short') =>
+  new Intl.DateTimeFormat(currentLocale() === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle }).format(new Date(iso));
 export const formatPercent = (value: number | null) =>
   value === null ? '—' : new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(value);
 
@@ -107,7 +111,7 @@ export function TimeSeriesChart({ title, periods, series }: TimeSeriesProps) {
       </svg>
       <details>
         <summary>{t('charts.showTable')}</summary>
-        <div className="table-scroll">
+        <ScrollRegion label={title}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -125,7 +129,7 @@ export function TimeSeriesChart({ title, periods, series }: TimeSeriesProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </figure>
   );

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { KpiDocument } from '@talents/shared';
 import { json, mockFetch } from '../test/fetch-mock';
@@ -67,5 +68,22 @@ describe('KpiPanel', () => {
     expect(within(gender).getByRole('rowheader', { name: 'Non déclaré' })).toBeInTheDocument();
     expect(screen.getByText(/médiane 21 jours, 75 % en moins de 34 jours/)).toBeInTheDocument();
     expect(network.callsTo('GET /api/admin/kpis')[0]?.url).toContain('groupBy=month');
+  });
+
+  it('refreshes the same period on demand and says when the figures were fetched', async () => {
+    const user = userEvent.setup();
+    const network = mockFetch({ 'POST /api/auth/refresh': noSession, 'GET /api/admin/kpis': () => json(200, sample) });
+    renderWithProviders(<KpiPanel />);
+    await screen.findByText(/Mis à jour à \d{2}:\d{2}/);
+
+    await user.selectOptions(screen.getByLabelText('Regrouper par'), 'Semaine');
+    await user.click(screen.getByRole('button', { name: 'Afficher' }));
+    await waitFor(() => expect(network.callsTo('GET /api/admin/kpis')).toHaveLength(2));
+    await user.click(await screen.findByRole('button', { name: 'Rafraîchir' }));
+
+    await waitFor(() => expect(network.callsTo('GET /api/admin/kpis')).toHaveLength(3));
+    expect(network.callsTo('GET /api/admin/kpis')[2]?.url).toContain('groupBy=week');
+    expect(await screen.findByRole('button', { name: 'Rafraîchir' })).toBeEnabled();
+    expect(screen.getByLabelText('Regrouper par')).toHaveValue('week');
   });
 });

@@ -9,12 +9,12 @@ import { useTranslation } from 'react-i18next';
 import { KPI_GROUP_BY, KpiQuery, NOT_DECLARED, type KpiCount, type KpiDocument, type KpiGenderShare, type KpiGroupBy } from '@talents/shared';
 import { currentLocale } from '../i18n';
 import { validate, type FieldErrors } from '../lib/validation';
-import { describeError } from '../ui/describe-error';
 import { TextField } from '../ui/text-field';
 import { usePageTitle } from '../ui/use-page-title';
 import { adminApi, adminKeys, type KpiParams } from './admin-api';
 import { BarTable, TimeSeriesChart, formatNumber, formatPercent } from './charts';
 import { CsvExportButton } from './csv-export-button';
+import { QueryState } from './query-state';
 import './i18n';
 
 export function KpiPanel() {
@@ -53,18 +53,26 @@ export function KpiPanel() {
         <button type="submit" className="button">{ta('kpis.apply')}</button>
       </form>
       <p className="field__hint">{ta('kpis.defaultPeriod')}</p>
-      <CsvExportButton params={params} />
-      {kpis.error && !kpis.data && (
-        <div role="alert" className="alert alert--error">
-          <p>{describeError(kpis.error, t)}</p>
-          <button type="button" className="button button--secondary button--small" onClick={() => void kpis.refetch()}>{ta('common.retry')}</button>
+      <div className="kpi-toolbar">
+        <CsvExportButton params={params} />
+        <div className="kpi-refresh">
+          {/* Refetches the same period: the filter state is untouched. */}
+          <button type="button" className="button button--secondary" onClick={() => void kpis.refetch()} disabled={kpis.isFetching} aria-busy={kpis.isFetching || undefined}>
+            {kpis.isFetching && !kpis.isPending ? ta('kpis.refreshing') : ta('kpis.refresh')}
+          </button>
+          <p role="status" className="field__hint">
+            {kpis.dataUpdatedAt > 0 ? ta('kpis.updatedAt', { time: formatTime(kpis.dataUpdatedAt) }) : ''}
+          </p>
         </div>
-      )}
-      {kpis.isPending && <p role="status">{t('common.loading')}</p>}
+      </div>
+      <QueryState query={kpis} />
       {kpis.data && <KpiDocumentView doc={kpis.data} busy={kpis.isFetching} />}
     </>
   );
 }
+
+const formatTime = (at: number) =>
+  new Intl.DateTimeFormat(currentLocale() === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(at));
 
 export function KpiDocumentView({ doc, busy = false }: { doc: KpiDocument; busy?: boolean }) {
   const { t: ta } = useTranslation('admin');

@@ -18,6 +18,8 @@ export const paths = {
   acceptInvitation: '/invitations/accept',
   offers: '/offers',
   stats: '/statistiques',
+  /** Link of the alert e-mails (`${WEB_URL}/alertes/desabonnement?token=…`): part of the contract with the worker. */
+  unsubscribe: '/alertes/desabonnement',
 } as const;
 
 /** Public page of one offer (the API's JSON-LD and feeds point here too: `${WEB_URL}/offers/:id`). */

@@ -21,6 +21,7 @@ const StatsPage = lazyNamed(() => import('../public/stats/stats-page'), 'StatsPa
 const CandidateSpacePage = lazyNamed(() => import('../candidate/candidate-space-page'), 'CandidateSpacePage');
 const RecruiterSpacePage = lazyNamed(() => import('../recruiter/recruiter-space-page'), 'RecruiterSpacePage');
 const InvitationAcceptPage = lazyNamed(() => import('../recruiter/invitation-accept-page'), 'InvitationAcceptPage');
+const UnsubscribePage = lazyNamed(() => import('../alerts/unsubscribe-page'), 'UnsubscribePage');
 const AdminSpacePage = lazyNamed(() => import('../admin/admin-space-page'), 'AdminSpacePage');
 
 export const routes: RouteObject[] = [
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: paths.offers, element: <OfferSearchPage /> },
       { path: `${paths.offers}/:id`, element: <OfferPage /> },
       { path: paths.stats, element: <StatsPage /> },
+      { path: paths.unsubscribe, element: <UnsubscribePage /> },
       {
         path: `${paths.candidate}/*`,
         element: (

@@ -1,10 +1,14 @@
 /** Site name, main navigation, language switch and the login / logout controls. */
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth';
 import { LanguageSwitch } from './language-switch';
+import { lazyNamed } from './lazy-named';
 import { paths, spaceOf } from './paths';
+
+// Logged-in users only: anonymous visitors (most of the public traffic) never download the polling code.
+const NotificationBadge = lazyNamed(() => import('./notification-badge'), 'NotificationBadge');
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -44,6 +48,13 @@ export function SiteHeader() {
                 <li>
                   <NavLink to={spaceOf(user.role)}>{t('nav.mySpace')}</NavLink>
                 </li>
+                {user.role !== 'ADMIN' && (
+                  <li>
+                    <Suspense fallback={null}>
+                      <NotificationBadge to={`${spaceOf(user.role)}/notifications`} />
+                    </Suspense>
+                  </li>
+                )}
                 <li>
                   <button
                     type="button"

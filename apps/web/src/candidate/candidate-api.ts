@@ -1,12 +1,13 @@
 /** The candidate's own endpoints, typed with the shared contract. Query keys: ./candidate-keys.ts. */
 import type {
   AnswerContactRequest, ApplicationView, CandidateProfileInput, ContactRequestView, CvInfo, NotificationList,
-  NotificationView, OwnerProfile, Paginated,
+  NotificationView, OwnerProfile, Paginated, RecommendationsResponse,
 } from '@talents/shared';
 import { api } from '../lib/api-client';
 import { downloadFile, uploadWithProgress, type UploadOptions } from '../lib/transfer';
 
 export const LIST_PAGE_SIZE = 20;
+export const RECOMMENDATIONS_LIMIT = 20;
 
 export const candidateApi = {
   profile: (signal?: AbortSignal) => api.get<OwnerProfile>('/candidates/me', { signal }),
@@ -18,6 +19,8 @@ export const candidateApi = {
   },
   downloadCv: (fileName: string) => downloadFile('/candidates/me/cv', fileName),
   jsonResume: () => api.get<unknown>('/candidates/me/json-resume'),
+  recommendations: (signal?: AbortSignal) =>
+    api.get<RecommendationsResponse>('/candidates/me/recommendations', { query: { limit: RECOMMENDATIONS_LIMIT }, signal }),
 
   applications: (page: number, signal?: AbortSignal) =>
     api.get<Paginated<ApplicationView>>('/applications', { query: { page, pageSize: LIST_PAGE_SIZE }, signal }),

@@ -19,7 +19,9 @@ const ProfilePage = lazyNamed(() => import('./profile/profile-page'), 'ProfilePa
 const ApplicationsPage = lazyNamed(() => import('./applications-page'), 'ApplicationsPage');
 const ContactRequestsPage = lazyNamed(() => import('./contact-requests-page'), 'ContactRequestsPage');
 const NotificationsPage = lazyNamed(() => import('./notifications-page'), 'NotificationsPage');
-const MyDataPage = lazyNamed(() => import('./my-data-page'), 'MyDataPage');
+const RecommendationsPage = lazyNamed(() => import('./recommendations-page'), 'RecommendationsPage');
+const CandidateAlertsPage = lazyNamed(() => import('./candidate-alerts-page'), 'CandidateAlertsPage');
+const MyDataPage = lazyNamed(() => import('../account/my-data-page'), 'MyDataPage');
 
 export function CandidateSpacePage() {
   const { t } = useTranslation('candidate');
@@ -46,6 +48,7 @@ export function CandidateSpacePage() {
           {/* Absolute targets: in a splat route (`/candidate/*`) React Router resolves relative links against the
               whole URL, so "applications" from /candidate/notifications would nest. */}
           {link(paths.candidate, t('nav.profile'))}
+          {link(`${paths.candidate}/${candidateSections.recommendations}`, t('nav.recommendations'))}
           {link(`${paths.candidate}/${candidateSections.applications}`, t('nav.applications'))}
           {link(`${paths.candidate}/${candidateSections.contactRequests}`, t('nav.contactRequests'))}
           {link(`${paths.candidate}/${candidateSections.notifications}`, t('nav.notifications'), 
@@ -56,15 +59,18 @@ export function CandidateSpacePage() {
               </span>
             ) : undefined,
           )}
+          {link(`${paths.candidate}/${candidateSections.alerts}`, t('nav.alerts'))}
           {link(`${paths.candidate}/${candidateSections.myData}`, t('nav.myData'))}
         </ul>
       </nav>
       <Suspense fallback={<p role="status">{common('common.loading')}</p>}>
         <Routes>
           <Route index element={<ProfilePage />} />
+          <Route path={candidateSections.recommendations} element={<RecommendationsPage />} />
           <Route path={candidateSections.applications} element={<ApplicationsPage />} />
           <Route path={candidateSections.contactRequests} element={<ContactRequestsPage />} />
           <Route path={candidateSections.notifications} element={<NotificationsPage />} />
+          <Route path={candidateSections.alerts} element={<CandidateAlertsPage />} />
           <Route path={candidateSections.myData} element={<MyDataPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

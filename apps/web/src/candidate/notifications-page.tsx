@@ -1,10 +1,15 @@
-/** Notifications: unread ones first in weight, each can be marked as read (at once, rolled back on failure). */
+/**
+ * Notifications, for candidates and recruiters alike (each sentence links into the reader's own space): unread
+ * ones first in weight, each can be marked as read (at once, rolled back on failure).
+ */
 import './candidate-i18n';
+import './candidate.css';
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { NotificationList } from '@talents/shared';
+import { useAuth } from '../lib/auth';
 import { formatDate } from '../public/offers/reference-labels';
 import { describeError } from '../ui/describe-error';
 import { usePageTitle } from '../ui/use-page-title';
@@ -17,6 +22,7 @@ import { QueryState } from './query-state';
 export function NotificationsPage() {
   const { t } = useTranslation('candidate');
   const { t: common } = useTranslation();
+  const { user } = useAuth();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
   const [error, setError] = useState<string | null>(null);
@@ -75,7 +81,7 @@ export function NotificationsPage() {
       {query.data && query.data.items.length > 0 && (
         <ul className="item-list">
           {query.data.items.map((notification) => {
-            const { text, href } = describeNotification(notification, t);
+            const { text, href } = describeNotification(notification, t, user?.role);
             const isUnread = notification.readAt === null;
             return (
               <li key={notification.id} className={`card item${isUnread ? ' item--unread' : ''}`}>

@@ -1,5 +1,5 @@
 /** One screen that says what the service is, for whom, and where to start. */
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../app/paths';
 import { usePageTitle } from '../ui/use-page-title';
@@ -11,8 +11,13 @@ const PROFESSIONS = ['DEV', 'DEVOPS_SECURITY', 'SALES'] as const;
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(null);
+  // Set by the account deletion (src/account/delete-account.tsx); router state, so a reload does not repeat it.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <>
+      <div role="status">
+        {notice === 'accountDeleted' && <p className="alert alert--success">{t('home.accountDeleted')}</p>}
+      </div>
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.lead')}</p>
 

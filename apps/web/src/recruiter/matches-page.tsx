@@ -6,11 +6,12 @@ import { paths } from '../app/paths';
 import { usePageTitle } from '../ui/use-page-title';
 import './i18n';
 import { QueryState } from './query-state';
-import { describeReason } from './match-reasons';
+import { describeReason } from '../matching/match-reasons';
 import { keys, recruiterApi } from './recruiter-api';
 
 export function MatchesPage() {
   const { t: tr } = useTranslation('recruiter');
+  const { t: tm } = useTranslation('matching');
   const { offerId = '' } = useParams();
   const matches = useQuery({ queryKey: keys.matches(offerId), queryFn: () => recruiterApi.matches(offerId), retry: false });
   usePageTitle(tr('matches.title'));
@@ -30,7 +31,7 @@ export function MatchesPage() {
             <li key={candidate.id} className="card">
               <h2 className="card__title">{candidate.masked ? tr('talents.anonymous') : candidate.displayName}</h2>
               <p><strong>{tr('matches.score', { score: Math.round(score) })}</strong>{candidate.headline ? ` · ${candidate.headline}` : ''}</p>
-              <ul>{reasons.map((reason) => <li key={reason.kind}>{describeReason(reason, tr)}</li>)}</ul>
+              <ul>{reasons.map((reason) => <li key={reason.kind}>{describeReason(reason, tm, 'recruiter')}</li>)}</ul>
               <Link to={`${paths.recruiter}/talents/${candidate.id}`}>{tr('talents.openProfile')}</Link>
             </li>
           ))}

@@ -2,11 +2,13 @@
  * Talent search: free text plus filters, with the facet counts of the current result next to each choice.
  * Anonymous profiles show no name ("Candidat·e anonyme"): the company asks to be introduced instead.
  */
-import { useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BASIN_CODES, CONTRACT_TYPES, TRACKS, type SearchFacets } from '@talents/shared';
+import type { TalentSearchCriteria } from '../alerts/alert-search';
+import { lazyNamed } from '../app/lazy-named';
 import { paths } from '../app/paths';
 import { ApiError } from '../lib/api-error';
 import { TextField } from '../ui/text-field';
@@ -16,16 +18,12 @@ import { QueryState } from './query-state';
 import { basinLabel, formatDate, roleFamilies, roleFamilyLabel, trackLabel } from './reference-labels';
 import { keys, recruiterApi } from './recruiter-api';
 
-interface Filters {
-  q: string;
-  skills: string;
-  roleFamily: string[];
-  basin: string[];
-  track: string[];
-  contractType: string[];
-  minExperience: string;
+/** What an alert keeps, plus the availability date (alerts do not keep it). */
+interface Filters extends TalentSearchCriteria {
   availableBefore: string;
 }
+
+const SaveTalentSearchAlert = lazyNamed(() => import('../alerts/save-talent-search-alert'), 'SaveTalentSearchAlert');
 
 const EMPTY: Filters = { q: '', skills: '', roleFamily: [], basin: [], track: [], contractType: [], minExperience: '', availableBefore: '' };
 const PAGE_SIZE = 20;
@@ -104,6 +102,12 @@ export function TalentsPage() {
         </form>
         <section aria-labelledby="talents-results" aria-busy={result.isFetching || undefined}>
           <h2 id="talents-results">{tr('talents.results')}</h2>
+          {/* Only once the search answered: an unverified company (403) cannot watch talents either. */}
+          {result.isSuccess && (
+            <Suspense fallback={null}>
+              <SaveTalentSearchAlert criteria={applied} availableBefore={applied.availableBefore} />
+            </Suspense>
+          )}
           {notVerified ? (
             <p className="banner banner--warning">{tr('talents.notVerified')}</p>
           ) : !result.data ? (

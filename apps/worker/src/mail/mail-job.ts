@@ -4,6 +4,17 @@
  * e-mail and locale from PostgreSQL at send time, so an erased account gets nothing and Redis holds no
  * personal data. The job id is the caller's dedupe key: the same mail enqueued twice (a retried fan-out, an
  * event delivered twice) is sent once.
+ *
+ * Templates the processor sends (apps/worker/src/mail/mail-content.ts validates their params):
+ * - `alert.instant` — alertId required; params `{ itemId }` (the AlertDelivery's item: offer id for OFFERS
+ *   alerts, candidate profile id for TALENTS alerts; `offerId` / `candidateId` are accepted as synonyms);
+ * - `alert.digest` — alertId required; params `{ deliveryIds, remaining }` (queued by the digest schedulers);
+ * - `nudge.unanswered-applications` — params `{ companyId, cutoff }`;
+ * - `application.offer-closed` — params `{ offerId }`;
+ * - `import.invitation` — params `{ importId }`, essential (queued by the imports processor; the set-password token
+ *   is created when the mail is sent; skipped once the person has a password);
+ * - `account.inactivity-warning` — params `{ archiveOn }` (YYYY-MM-DD), essential (queued by the retention task;
+ *   skipped if the person logged in since).
  */
 import type { Queue } from 'bullmq';
 import { z } from 'zod';
@@ -46,5 +57,25 @@ export const mailJob = defineJob<MailJob>({
  */
 export async function enqueueMail(queue: Queue, job: MailJob, dedupeKey: string, attempts: number): Promise<void> {
   const data = MailJobSchema.parse(job);
-  await queue.add(mailJob.id, data, { ...mailJob.defaultOptions, jobId: `mail-${dedupeKey.replace(/:/g, "_")}`, attempts });
+  await queue.add(mailJob.id, data, { ...mailJob.defaultOptions, jobId: mailJobId(dedupeKey), attempts });
+}
+
+/** The BullMQ job id of a mail: the dedupe key, with ":" (refused in job ids) turned into "_". */
+export function mailJobId(dedupeKey: string): string {
+  return `mail-${dedupeKey.replace(/:/g, "_")}`;
+}
+
+/**
+ * Queues many mails in one round trip (addBulk), with the same validation and job ids as enqueueMail: an
+ * alert fan-out may queue thousands at once.
+ */
+export async function enqueueMails(queue: Queue, mails: readonly { job: MailJob; dedupeKey: string }[], attempts: number): Promise<void> {
+  if (mails.length === 0) return;
+  await queue.addBulk(
+    mails.map(({ job, dedupeKey }) => ({
+      name: mailJob.id,
+      data: MailJobSchema.parse(job),
+      opts: { ...mailJob.defaultOptions, jobId: mailJobId(dedupeKey), attempts },
+    })),
+  );
 }

@@ -10,12 +10,14 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { errorMessage, type Logger } from '../logger';
 import { domainEventJob } from '../queues/definitions';
 import { consumerConnectionOptions } from '../redis';
+import type { MailQueue } from '../mail/mail-queue';
 import type { HandlerRegistry } from './event-handlers';
 
 export interface DomainEventsProcessorDeps {
   registry: HandlerRegistry;
   prisma: PrismaClient;
   indexer: Indexer;
+  mail: MailQueue;
   logger: Logger;
 }
 
@@ -42,7 +44,7 @@ export async function processDomainEvent(job: Job, deps: DomainEventsProcessorDe
       throw new UnrecoverableError(`payload rejected by ${handler.id} v${handler.version}: ${describeIssues(payload.error.issues)}`);
     }
     const handlerLog = log.child({ handler: handler.id, handlerVersion: handler.version });
-    await handler.handle({ ...event, payload: payload.data }, { prisma: deps.prisma, indexer: deps.indexer, logger: handlerLog, attempt: job.attemptsMade + 1 });
+    await handler.handle({ ...event, payload: payload.data }, { prisma: deps.prisma, indexer: deps.indexer, mail: deps.mail, logger: handlerLog, attempt: job.attemptsMade + 1 });
     handlerLog.debug('handled');
   }
   return { handled: handlers.length };
@@ -55,8 +57,8 @@ export interface DomainEventsWorkerOptions extends DomainEventsProcessorDeps {
 }
 
 export function createDomainEventsWorker(opts: DomainEventsWorkerOptions): Worker {
-  const { registry, prisma, indexer, logger } = opts;
-  const worker = new Worker(domainEventJob.queue, (job) => processDomainEvent(job, { registry, prisma, indexer, logger }), {
+  const { registry, prisma, indexer, mail, logger } = opts;
+  const worker = new Worker(domainEventJob.queue, (job) => processDomainEvent(job, { registry, prisma, indexer, mail, logger }), {
     connection: consumerConnectionOptions(opts.redisUrl),
     prefix: opts.prefix,
     concurrency: opts.concurrency,

@@ -8,12 +8,15 @@ import type { PrismaClient } from '@talents/db';
 import type { Indexer } from '@talents/search';
 import type { z } from 'zod';
 import type { Logger } from '../logger';
+import type { MailQueue } from '../mail/mail-queue';
 import type { DomainEventJob } from '../queues/definitions';
 
 export interface HandlerContext {
   prisma: PrismaClient;
   /** Keeps the search index in step with PostgreSQL. */
   indexer: Indexer;
+  /** Where handlers queue mails (`enqueueMail(ctx.mail.queue, job, dedupeKey, ctx.mail.attempts)`). */
+  mail: MailQueue;
   /** Child logger already bound to the event id, type and handler id. */
   logger: Logger;
   /** 1 on the first run of the job, 2 on its first retry, … */

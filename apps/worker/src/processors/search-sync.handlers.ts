@@ -35,16 +35,21 @@ const offerHandlers = OFFER_EVENTS.map((eventType) =>
   }),
 );
 
-/** An erased account's document must go even if the API's own removal after commit failed. */
-const erasureHandler = defineEventHandler({
-  id: 'search.remove-erased-candidate',
-  version: 1,
-  eventType: 'user.erased',
-  payloadSchema: z.object({ candidateId: z.string().nullable().optional() }).passthrough(),
-  handle: async (event, ctx) => {
-    if (event.payload.candidateId) await ctx.indexer.syncCandidate(event.payload.candidateId);
-  },
-});
+/**
+ * An erased account's document must go even if the API's own removal after commit failed; an archived one's
+ * (retention) too, for an external engine (the PostgreSQL document went in the archiving transaction).
+ */
+const erasureHandlers = (['user.erased', 'user.archived'] as const).map((eventType) =>
+  defineEventHandler({
+    id: eventType === 'user.erased' ? 'search.remove-erased-candidate' : 'search.remove-archived-candidate',
+    version: 1,
+    eventType,
+    payloadSchema: z.object({ candidateId: z.string().nullable().optional() }).passthrough(),
+    handle: async (event, ctx) => {
+      if (event.payload.candidateId) await ctx.indexer.syncCandidate(event.payload.candidateId);
+    },
+  }),
+);
 
 /** A company's name or status appears in its offers' documents. */
 const companyHandler = defineEventHandler({
@@ -58,4 +63,4 @@ const companyHandler = defineEventHandler({
   },
 });
 
-export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, erasureHandler, companyHandler] as EventHandlerDefinition[];
+export const searchSyncHandlers: readonly EventHandlerDefinition[] = [...candidateHandlers, ...offerHandlers, ...erasureHandlers, companyHandler] as EventHandlerDefinition[];

@@ -40,22 +40,37 @@ function offerRecord(doc: OfferDocument): Record<string, unknown> {
   };
 }
 
-export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
+/**
+ * The rows of `docs` exactly as the document table stores them (same columns, same search_text and tsv
+ * expressions), as a SELECT. The indexer inserts it; the worker's alert fan-out matches saved searches against
+ * it directly, so matching never depends on whether (or with which engine) the document has been indexed yet.
+ */
+export function documentRowsSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
   const records = docs.map((d) => (index === 'candidates' ? candidateRecord(d as CandidateDocument) : offerRecord(d as OfferDocument)));
-  const cols = FILTER_COLUMNS[index];
-  const names = cols.map(([name]) => name);
-  const recordset = [['id', 'uuid'], ...cols, ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text']]
+  const names = documentColumns(index);
+  const recordset = [['id', 'uuid'], ...FILTER_COLUMNS[index], ['doc', 'jsonb'], ['a', 'text'], ['b', 'text'], ['c', 'text']]
     .map(([n, t]) => `${n} ${t}`)
     .join(', ');
   // Everything below but the JSON parameter is built from the constant column lists above.
   return Prisma.sql`
-    INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
     SELECT r.id, ${Prisma.raw(names.map((n) => `r.${n}`).join(', '))}, r.doc,
-      lower(unaccent(concat_ws(' ', r.a, r.b, r.c))),
+      lower(unaccent(concat_ws(' ', r.a, r.b, r.c))) AS search_text,
       setweight(to_tsvector('french', unaccent(coalesce(r.a, ''))), 'A')
         || setweight(to_tsvector('french', unaccent(coalesce(r.b, ''))), 'B')
-        || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C')
-    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})
+        || setweight(to_tsvector('french', unaccent(coalesce(r.c, ''))), 'C') AS tsv
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${Prisma.raw(recordset)})`;
+}
+
+/** The filter columns of an index's document table, in table order. */
+function documentColumns(index: IndexName): string[] {
+  return FILTER_COLUMNS[index].map(([name]) => name);
+}
+
+export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
+  const names = documentColumns(index);
+  return Prisma.sql`
+    INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
+    ${documentRowsSql(index, docs)}
     ON CONFLICT (id) DO UPDATE SET
       ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))}`;
 }

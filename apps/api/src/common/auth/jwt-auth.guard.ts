@@ -17,8 +17,14 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     return super.canActivate(context);
   }
 
+  /**
+   * A bad, expired or forged token arrives as `info` with no user: 401. An error thrown while validating a good
+   * token (the account lookup failed because the database is down) is not the person's fault: it goes on to the
+   * exception filter (503 with retry advice) instead of logging everyone out during an outage.
+   */
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err || !user) throw new AppError(AppErrorCode.UNAUTHENTICATED);
+    if (err) throw err instanceof Error ? err : new AppError(AppErrorCode.UNAUTHENTICATED);
+    if (!user) throw new AppError(AppErrorCode.UNAUTHENTICATED);
     return user;
   }
 }

@@ -41,6 +41,8 @@ export const ConfigSchema = z
   /** Redis key prefix of the rate-limit counters (deployments sharing one Redis keep theirs apart). */
   RATE_LIMIT_NAMESPACE: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('talents:rl:'),
     TRUST_PROXY: bool.default(false),
+    /** Bearer token Prometheus sends to GET /api/metrics; unset: open in development, 404 in production. */
+    METRICS_TOKEN: z.string().min(16).optional(),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NODE_ENV === 'production' && cfg.JWT_SECRET === DEV_JWT_SECRET) {

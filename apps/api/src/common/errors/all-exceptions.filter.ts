@@ -56,7 +56,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const fastifyStatus = clientErrorStatus(exception);
     if (fastifyStatus) return fromStatus(fastifyStatus, locale);
     if (isDatabaseUnavailable(exception)) {
-      this.logger.warn({ err: describe(exception) }, 'database unavailable');
+      this.logger.warn({ err: describe(exception) }, 'a dependency (database or search engine) is unreachable');
       return build(503, errorMessage(AppErrorCode.SERVICE_UNAVAILABLE, locale));
     }
     const errorId = randomUUID();
@@ -84,11 +84,22 @@ function clientErrorStatus(exception: unknown): number | undefined {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
-function isDatabaseUnavailable(exception: unknown): boolean {
-  const err = exception as { code?: string; name?: string; message?: string } | null;
-  if (!err) return false;
-  const codes = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'P1001', 'P1002', 'P1017', '57P01', '57P03', '53300'];
-  return (err.code !== undefined && codes.includes(err.code)) || /Connection terminated|connect ECONNREFUSED/.test(err.message ?? '');
+/** Node socket errors, Prisma's connection codes and PostgreSQL SQLSTATEs that mean "the database is not there". */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'P1001', 'P1002', 'P1017', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|connect ECONNREFUSED|not currently accepting connections|Can't reach database server|timeout exceeded when trying to connect|terminating connection due to administrator command/i;
+
+/**
+ * A database outage reaches us in several wrappings: a pg error, Prisma's known-request error around it (raw
+ * queries: code P2010 with the SQLSTATE in `meta.code`), or a driver-adapter error with the pg error as `cause`.
+ * Look through them all (a few levels deep) for a code or message that means the database is unreachable.
+ */
+function isDatabaseUnavailable(exception: unknown, depth = 0): boolean {
+  const err = exception as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown; originalCode?: unknown } | null;
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const codes = [err.code, err.originalCode].filter((c): c is string => typeof c === 'string');
+  if (codes.some((c) => UNAVAILABLE_CODES.has(c) || c.startsWith('08'))) return true;
+  if (typeof err.message === 'string' && UNAVAILABLE_MESSAGE.test(err.message)) return true;
+  return isDatabaseUnavailable(err.meta, depth + 1) || isDatabaseUnavailable(err.cause, depth + 1);
 }
 
 function describe(exception: unknown): string {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FILE_STORE } from './file-store';
-import { LocalFileStore } from './local-file-store';
+import { LocalFileStore } from '@talents/db';
 
 /** Provides the FileStore; the local disk today, an S3 implementation would be chosen here from the config. */
 @Module({

@@ -115,6 +115,8 @@ export function ApplyPanel({ offerId, open }: { offerId: string; open: boolean }
             </p>
             <textarea
               id={messageId}
+              // The "Postuler" button that opened the form is gone: the focus moves here, not to <body>.
+              autoFocus
               rows={6}
               maxLength={MESSAGE_MAX}
               value={message}

@@ -4,11 +4,13 @@
  */
 import './offers-i18n';
 import './offers.css';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CONTRACT_TYPES, REMOTE_POLICIES } from '@talents/shared';
+import { lazyNamed } from '../../app/lazy-named';
+import { useAuth } from '../../lib/auth';
 import { describeError } from '../../ui/describe-error';
 import { usePageTitle } from '../../ui/use-page-title';
 import { FacetFilter, type FacetOption } from './facet-filter';
@@ -20,8 +22,12 @@ import {
 import { offerKeys, offersApi } from './offers-api';
 import { BASINS, ROLE_FAMILY_CODES, useReferenceLabels } from './reference-labels';
 
+// Candidates only, and on demand: anonymous visitors never download the alert form.
+const SaveOfferSearchAlert = lazyNamed(() => import('../../alerts/save-offer-search-alert'), 'SaveOfferSearchAlert');
+
 export function OfferSearchPage() {
   const { t } = useTranslation('offers');
+  const { user } = useAuth();
   const { t: common } = useTranslation();
   const labels = useReferenceLabels();
   const [params, setParams] = useSearchParams();
@@ -80,6 +86,11 @@ export function OfferSearchPage() {
           {t('search.submit')}
         </button>
       </form>
+      {user?.role === 'CANDIDATE' && (
+        <Suspense fallback={null}>
+          <SaveOfferSearchAlert search={search} />
+        </Suspense>
+      )}
 
       <div className="offer-search">
         <section className="offer-search__filters" aria-labelledby={`${textId}-filters`}>

@@ -3,7 +3,7 @@
  * "TypeScript " and "TYPESCRIPT" are one skill, "sécurité" and "securite" too. When a skill appears twice the
  * higher level wins, since the candidate claimed it at least once.
  */
-import { skillSlug } from '@talents/db';
+import { skillSlug } from './skill-slug';
 
 export interface NormalisedSkill {
   name: string;

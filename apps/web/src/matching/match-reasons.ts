@@ -1,10 +1,17 @@
-/** Words a match's structured reasons (packages/shared matching.ts) as sentences in the UI language. */
+/**
+ * Words a match's structured reasons (packages/shared matching.ts) as sentences in the UI language, for the
+ * recruiter reading about a candidate ("Vise ce métier.") or for the candidate reading about an offer
+ * ("C’est un métier que vous visez."). Same facts, two points of view.
+ */
+import './matching-i18n';
 import type { TFunction } from 'i18next';
 import type { MatchReason } from '@talents/shared';
 
-export function describeReason(reason: MatchReason, t: TFunction<'recruiter'>): string {
-  const p = 'matches.reasons';
-  const list = (names: string[]) => (names.length ? names.join(', ') : t('matches.none'));
+export type ReasonAudience = 'recruiter' | 'candidate';
+
+export function describeReason(reason: MatchReason, t: TFunction<'matching'>, audience: ReasonAudience): string {
+  const p = audience;
+  const list = (names: string[]) => (names.length ? names.join(', ') : t('none'));
   switch (reason.kind) {
     case 'skills':
       return t(`${p}.skills`, {

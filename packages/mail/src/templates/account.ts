@@ -1,27 +1,17 @@
-/**
- * Mail templates, French and English, plain text and HTML. Each template is a function of its data so the
- * compiler checks every placeholder. HTML is escaped; links come from WEB_URL.
- */
+/** Account mails, sent inline by the API: e-mail check, password reset and change, company invitation. */
 import type { Locale } from '@talents/shared';
+import type { MailContent } from './content';
 
-export interface RenderedMail {
-  subject: string;
-  text: string;
-  html: string;
-}
-
-export interface TemplateData {
+export interface AccountTemplateData {
   'verify-email': { link: string };
   'reset-password': { link: string };
   'password-changed': Record<string, never>;
   'company-invitation': { link: string };
 }
-export type TemplateName = keyof TemplateData;
 
 type Copy = { subject: string; intro: string; action?: string; outro: string };
-type Templates = { [K in TemplateName]: Record<Locale, Copy> };
 
-const COPY: Templates = {
+const COPY: { [K in keyof AccountTemplateData]: Record<Locale, Copy> } = {
   'company-invitation': {
     fr: {
       subject: 'Invitation à rejoindre une entreprise sur la Banque des talents',
@@ -78,18 +68,15 @@ const COPY: Templates = {
   },
 };
 
-export function renderMail<K extends TemplateName>(name: K, locale: Locale, data: TemplateData[K]): RenderedMail {
+export function accountContent<K extends keyof AccountTemplateData>(name: K, locale: Locale, data: AccountTemplateData[K]): MailContent {
   const copy = COPY[name][locale];
   const link = (data as { link?: string }).link;
-  const signature = locale === 'fr' ? 'L’équipe de la Banque des talents' : 'The talent bank team';
-  const text = [copy.intro, link && copy.action ? `${copy.action} : ${link}` : '', copy.outro, '', `— ${signature}`]
-    .filter((line, i) => line !== '' || i === 3)
-    .join('\n\n');
-  const button = link && copy.action ? `<p><a href="${escapeHtml(link)}">${escapeHtml(copy.action)}</a></p>` : '';
-  const html = `<!doctype html><html lang="${locale}"><body><p>${escapeHtml(copy.intro)}</p>${button}<p>${escapeHtml(copy.outro)}</p><p>— ${escapeHtml(signature)}</p></body></html>`;
-  return { subject: copy.subject, text, html };
+  return {
+    subject: copy.subject,
+    intro: [copy.intro],
+    ...(link && copy.action ? { action: { label: copy.action, url: link } } : {}),
+    outro: [copy.outro],
+  };
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export const ACCOUNT_TEMPLATES = Object.keys(COPY) as (keyof AccountTemplateData)[];
