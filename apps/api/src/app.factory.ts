@@ -16,6 +16,10 @@ import { AppModule } from './app.module';
 import { loadConfig } from './common/config/app-config';
 import { RedisService } from './common/redis/redis.service';
 import { MetricsService } from './metrics/metrics.service';
+import { acceptAnyBodyOn } from './common/http/lenient-body';
+import { UNSUBSCRIBE_PATH } from './alerts/alert-unsubscribe.controller';
+import { cookieSecret } from './queues/dashboard-session';
+import { mountQueueDashboard } from './queues/queue-dashboard';
 
 const MAX_JSON_BODY = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -23,7 +27,9 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export async function createApp(): Promise<NestFastifyApplication> {
   const config = loadConfig();
   const adapter = new FastifyAdapter({ bodyLimit: MAX_JSON_BODY, trustProxy: config.TRUST_PROXY });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  // bodyParser off: Fastify's own JSON parser (same limits, proto-poisoning refused) and no global form parser,
+  // which Nest would otherwise add to every route (see common/http/lenient-body.ts).
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   // Nest flushes its start-up log buffer only in listen(); tests never listen, so without this every Nest
   // Logger line (the exception filter's `unhandled error` with its errorId included) stayed buffered there.
@@ -49,8 +55,10 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
   const origins = [config.WEB_URL, ...config.CORS_EXTRA_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)].map((o) => o.replace(/\/$/, ''));
   await app.register(fastifyCors, { origin: origins, credentials: true });
-  await app.register(fastifyCookie);
+  // The secret signs the queue dashboard's session cookie only; the refresh cookie is an opaque token.
+  await app.register(fastifyCookie, { secret: cookieSecret(config) });
   await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  acceptAnyBodyOn(fastify, [UNSUBSCRIBE_PATH]);
 
   // Routes marked `rateLimit: 'auth'` get the per-IP auth limit; the counter lives in Redis so several API
   // processes share it, and a Redis outage lets requests through rather than locking everyone out.
@@ -69,6 +77,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   });
 
   app.setGlobalPrefix('api');
+  await mountQueueDashboard(app);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -28,6 +28,8 @@ import { GdprModule } from './gdpr/gdpr.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MatchingModule } from './matching/matching.module';
 import { ImportsModule } from './imports/imports.module';
+import { AlertsModule } from './alerts/alerts.module';
+import { QueuesModule } from './queues/queues.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +46,7 @@ const FEATURES = [
   LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggerOptions(config) }),
   PrismaModule,
   RedisModule,
+  QueuesModule,
   MailModule,
   CompanyAccessModule,
   AuthModule,
@@ -63,6 +66,7 @@ const FEATURES = [
   MatchingModule,
   MetricsModule,
   ImportsModule,
+  AlertsModule,
 ];
 
 /** Every route: zod validation, JWT unless @Public(), @Roles() checks, one error shape. */

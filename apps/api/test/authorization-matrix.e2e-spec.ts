@@ -1,7 +1,7 @@
 /**
  * Authorisation matrix: every endpoint × seven actors, one `it` per cell, against one fixture world
  * (support/auth-matrix.ts). Expected statuses follow the code's documented rules (docs/decisions/0005, 0006):
- * "not yours" is 403 on company-scoped resources, 404 where existence itself is private (drafts, notifications,
+ * "not yours" is 403 on company-scoped resources, 404 where existence itself is private (drafts, notifications, alerts,
  * hidden profiles). A second block checks that refused or masked answers never carry the owner's data (IDOR).
  */
 import type { Response } from 'supertest';
@@ -9,8 +9,8 @@ import { STRONG_PASSWORD, startApp, uniqueEmail, type TestApp } from './support/
 import { publishedOffer, randomSiren } from './support/marketplace';
 import { profileBody } from './candidates-fixtures';
 import {
-  ACTORS, ACTOR_LABEL, PDF_A, PDF_B, bareCandidate, bareCompany, buildWorld, freshApplicationOfA, freshContactRequestToA, freshDraftOfCompany1,
-  request, send, statusLabel, type Actor, type Cells, type Row, type Status, type World,
+  ACTORS, ACTOR_LABEL, OFFER_ALERT, PDF_A, PDF_B, TALENT_ALERT, bareCandidate, bareCompany, buildWorld, freshAlertOfA, freshApplicationOfA,
+  freshContactRequestToA, freshDraftOfCompany1, request, send, statusLabel, type Actor, type Cells, type Row, type Status, type World,
 } from './support/auth-matrix';
 
 /** Supertest buffers the body; this parser keeps binary downloads (CVs) as Buffers. */
@@ -105,6 +105,15 @@ const ROWS: Row[] = [
   { method: 'get', path: '/api/notifications', cells: users(200) },
   { method: 'post', path: '/api/notifications/read-all', cells: users(200) },
   { method: 'post', path: '/api/notifications/:notificationA/read', cells: [401, 200, 404, 404, 404, 404, 404] },
+  // Alerts: each user their own (someone else's is 404); candidates watch offers, verified recruiters talents; admins none.
+  { method: 'get', path: '/api/alerts', cells: [401, 200, 200, 200, 200, 200, 403] },
+  { method: 'post', path: '/api/alerts', note: 'offers', cells: [401, 201, 201, 403, 403, 403, 403], body: () => OFFER_ALERT },
+  { method: 'post', path: '/api/alerts', note: 'talents', cells: [401, 403, 403, 201, 201, 403, 403], body: () => TALENT_ALERT },
+  { method: 'patch', path: '/api/alerts/:alertA', cells: [401, 200, 404, 404, 404, 404, 403], body: () => ({ frequency: 'DAILY' }) },
+  { method: 'delete', path: '/api/alerts/:freshAlert', cells: [401, 204, 404, 404, 404, 404, 403], fresh: freshAlertOfA },
+  // The signed link is the authorisation: the same answer whoever follows it.
+  { method: 'get', path: '/api/alerts/unsubscribe?token=:alertTokenA', cells: all(200) },
+  { method: 'post', path: '/api/alerts/unsubscribe?token=:freshToken', cells: all(200), fresh: freshAlertOfA },
   // Talent catalogue: recruiters of a verified company, and admins.
   { method: 'get', path: '/api/talents', cells: [401, 403, 403, 200, 200, 403, 200] },
   // Operator.
@@ -118,6 +127,9 @@ const ROWS: Row[] = [
   { method: 'get', path: '/api/admin/kpis/export.csv', cells: adminOnly },
   { method: 'get', path: '/api/admin/imports', cells: adminOnly },
   { method: 'get', path: '/api/admin/imports/template.csv', cells: adminOnly },
+  { method: 'post', path: '/api/admin/queues/session', cells: adminOnly },
+  // The dashboard itself needs the session cookie: a bearer token, even an admin's, does not open it.
+  { method: 'get', path: '/api/admin/queues/', cells: all(401) },
   // Last: a success adds a company to the caller, which no cell above depends on but which changes the world.
   { method: 'post', path: '/api/companies', cells: [401, 403, 403, 201, 201, 201, 403], body: () => companyBody() },
 ];
@@ -197,6 +209,18 @@ describe('authorisation matrix', () => {
         expect(list.body.items.map((n: { id: string }) => n.id)).not.toContain(w.ids.notificationA);
       }
       expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: w.ids.notificationA } })).readAt).toEqual(before.readAt);
+    });
+
+    it("A's alert: 404 to everyone else, not listed to them, unchanged", async () => {
+      const before = await t.prisma.alert.findUniqueOrThrow({ where: { id: w.ids.alertA } });
+      for (const actor of ['otherCandidate', 'otherRecruiter', 'recruiter', 'unverifiedRecruiter'] as const) {
+        expect((await call(actor, 'patch', '/api/alerts/:alertA', { name: 'Piratée' }).expect(404)).text).not.toContain(before.name);
+        await call(actor, 'delete', '/api/alerts/:alertA').expect(404);
+        const list = await call(actor, 'get', '/api/alerts?pageSize=100').expect(200);
+        expect(list.body.items.map((a: { id: string }) => a.id)).not.toContain(w.ids.alertA);
+      }
+      const after = await t.prisma.alert.findUniqueOrThrow({ where: { id: w.ids.alertA } });
+      expect({ name: after.name, unsubscribedAt: after.unsubscribedAt }).toEqual({ name: before.name, unsubscribedAt: null });
     });
 
     it('company 1: outsiders get the public card at most, never its members or SIREN, and cannot edit it', async () => {

@@ -1,4 +1,5 @@
-import { signUp, startApp, type TestApp } from './support/app';
+import { NOTIFICATION_TYPES } from '@talents/shared';
+import { signUp, startApp, uniqueEmail, type TestApp } from './support/app';
 import { bearer, candidateWithProfile, publishedOffer, recruiterWithCompany } from './support/marketplace';
 
 /** In-app notifications: written by the domain events, listed with an unread count, marked read by their owner only. */
@@ -29,6 +30,8 @@ describe('notifications', () => {
     });
     const forRecruiter = await t.http.get('/api/notifications').set(bearer(recruiter)).expect(200);
     expect(forRecruiter.body.items.map((n: { type: string }) => n.type)).toEqual(['contact-request.answered', 'application.created']);
+    // Only types of the contract: the SPA words each one.
+    for (const { type } of [...forCandidate.body.items, ...forRecruiter.body.items]) expect(NOTIFICATION_TYPES).toContain(type);
 
     const first = forCandidate.body.items[0].id as string;
     const read = await t.http.post(`/api/notifications/${first}/read`).set(bearer(candidate)).expect(200);
@@ -47,6 +50,19 @@ describe('notifications', () => {
     expect(none.body).toMatchObject({ total: 0, unreadCount: 0, items: [] });
     // The recruiter's notifications are untouched by the candidate's read-all.
     expect((await t.http.get('/api/notifications').set(bearer(recruiter)).expect(200)).body.unreadCount).toBe(2);
+  });
+
+  it('shows an invitation to join a company to an invitee who already has an account, and only to them', async () => {
+    const owner = await recruiterWithCompany(t);
+    const invitee = await signUp(t, 'RECRUITER');
+    await t.http.post(`/api/companies/${owner.companyId}/invitations`).set(bearer(owner)).send({ email: invitee.email }).expect(201);
+    await t.http.post(`/api/companies/${owner.companyId}/invitations`).set(bearer(owner)).send({ email: uniqueEmail('newcomer') }).expect(201);
+
+    const list = await t.http.get('/api/notifications').set(bearer(invitee)).expect(200);
+    expect(list.body).toMatchObject({ total: 1, unreadCount: 1 });
+    expect(list.body.items[0]).toMatchObject({ type: 'company.invitation', payload: { companyId: owner.companyId, companyName: owner.company.name }, readAt: null });
+    expect((await t.http.get('/api/notifications').set(bearer(owner)).expect(200)).body.total).toBe(0);
+    expect(NOTIFICATION_TYPES).toContain(list.body.items[0].type);
   });
 
   it('paginates', async () => {

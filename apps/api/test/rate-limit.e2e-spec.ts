@@ -20,4 +20,11 @@ describe('auth rate limiting', () => {
     expect(statuses.slice(3)).toEqual([429, 429]);
     await t.http.get('/api/health').expect(200);
   });
+
+  it('throttles guesses at unsubscribe links the same way, per route', async () => {
+    const guess = () => t.http.get(`/api/alerts/unsubscribe?token=${'0'.repeat(36)}.${'A'.repeat(43)}`);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await guess()).status);
+    expect(statuses).toEqual([400, 400, 400, 429, 429]);
+  });
 });

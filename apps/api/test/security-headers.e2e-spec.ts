@@ -90,17 +90,22 @@ describe('security headers, CORS and cookies', () => {
 
 describe('refresh cookie in production mode', () => {
   let t: TestApp;
-  const saved = { NODE_ENV: process.env.NODE_ENV, JWT_SECRET: process.env.JWT_SECRET };
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'a-production-like-secret-of-at-least-32-chars',
+    LINK_SIGNING_SECRET: 'another-production-like-secret-of-32-chars',
+  } as const;
+  const saved = Object.fromEntries(Object.keys(PRODUCTION).map((k) => [k, process.env[k]]));
   beforeAll(async () => {
-    process.env.NODE_ENV = 'production';
-    process.env.JWT_SECRET = 'a-production-like-secret-of-at-least-32-chars';
+    Object.assign(process.env, PRODUCTION);
     t = await startApp();
   });
   afterAll(async () => {
     await t.close();
-    process.env.NODE_ENV = saved.NODE_ENV;
-    if (saved.JWT_SECRET === undefined) delete process.env.JWT_SECRET;
-    else process.env.JWT_SECRET = saved.JWT_SECRET;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   });
 
   it('adds Secure to the cookie it sets and to the one logout clears', async () => {

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { AlertFrequency, AlertKind, BasinCode, ContractType, RemotePolicy, RoleFamilyCode, Track } from './enums';
 import { Page } from './errors';
 
+/** Saved searches one account may keep (POST /alerts answers 409 `alert.limitReached` beyond). */
+export const MAX_ALERTS_PER_USER = 20;
+
 const list = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(20).optional();
 
 const Geo = {

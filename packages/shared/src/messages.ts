@@ -84,6 +84,10 @@ export const validationMessages = {
     'import.tooManyRows': 'Trop de lignes (50 000 au maximum).',
     'import.fileMissing': 'Le fichier importé est introuvable.',
     'import.internalError': 'L’import a échoué après plusieurs essais (erreur technique) : rien n’a été importé. Réessayez plus tard.',
+    'alert.offersOnly': 'En tant que candidat·e, vous pouvez créer des alertes sur les offres uniquement.',
+    'alert.talentsOnly': 'En tant que recruteur·se, vous pouvez créer des alertes sur les talents uniquement.',
+    'alert.limitReached': 'Vous avez atteint le maximum de 20 alertes : supprimez-en une pour en créer une autre.',
+    'alert.linkInvalid': 'Ce lien de désabonnement est invalide. Gérez vos alertes depuis votre espace.',
   },
   en: {
     'email.invalid': 'Invalid e-mail address.',
@@ -163,6 +167,10 @@ export const validationMessages = {
     'import.tooManyRows': 'Too many rows (50,000 at most).',
     'import.fileMissing': 'The imported file cannot be found.',
     'import.internalError': 'The import failed after several attempts (technical error): nothing was imported. Try again later.',
+    'alert.offersOnly': 'As a candidate, you can only create alerts on job offers.',
+    'alert.talentsOnly': 'As a recruiter, you can only create alerts on talents.',
+    'alert.limitReached': 'You have reached the maximum of 20 alerts: delete one to create another.',
+    'alert.linkInvalid': 'This unsubscribe link is invalid. Manage your alerts from your account.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

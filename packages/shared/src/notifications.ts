@@ -10,13 +10,30 @@ export type NotificationsQuery = z.infer<typeof NotificationsQuery>;
 
 export const NotificationIdParam = z.strictObject({ id: z.uuid() });
 
-/** Notification types written by the API; the SPA words each one from its payload. */
+/**
+ * Notification types written by the API and the worker; the SPA words each one from its payload (and falls back
+ * to a neutral sentence for a type it does not know yet).
+ */
 export const NOTIFICATION_TYPES = [
   'application.created',
   'application.status-changed',
   'contact-request.created',
   'contact-request.answered',
+  /** To the applicants of an offer that closed (closeOffer in @talents/db: manual close or expiry). */
+  'offer.closed',
+  /** An INSTANT alert matched a newly published offer or profile (worker fan-out). */
+  'alert.match',
+  /** To an invitee who already has an account; new accounts only get the e-mail. */
+  'company.invitation',
+  /** To the owners of the company the invitee joined. */
+  'company.member-joined',
+  /** To the members of a company moderated by an admin. */
+  'company.verified',
+  'company.unverified',
+  'company.suspended',
+  'company.reinstated',
 ] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export const NotificationView = z.object({
   id: z.string(),

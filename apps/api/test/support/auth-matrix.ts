@@ -6,6 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Response, Test } from 'supertest';
+import { signLink } from '@talents/db';
+import { APP_CONFIG, type AppConfig } from '../../src/common/config/app-config';
 import { adminToken, type TestApp } from './app';
 import { bearer, candidateWithProfile, publishedOffer, randomSiren, recruiterWithCompany } from './marketplace';
 
@@ -30,7 +32,7 @@ export type Status = number | number[];
 /** Expected statuses in ACTORS order: anonymous, candidate, other candidate, other company's recruiter, recruiter, unverified recruiter, admin. */
 export type Cells = [Status, Status, Status, Status, Status, Status, Status];
 export interface Row {
-  method: 'get' | 'post' | 'put' | 'patch';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** `:name` is replaced by `fresh(...)[name]` or else `world.ids[name]`. */
   path: string;
   cells: Cells;
@@ -53,6 +55,8 @@ export interface World {
   ids: {
     candidateA: string; candidateB: string; company1: string; company2: string; company3: string;
     offerX: string; draftD: string; draftU: string; applicationA: string; contactRequestA: string; notificationA: string;
+    /** Candidate A's saved offer search, and the signed token of its unsubscribe link. */
+    alertA: string; alertTokenA: string;
   };
 }
 
@@ -80,6 +84,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     .expect(201);
   // Sending the request notified candidate A: that is A's notification.
   const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: a.userId, type: 'contact-request.created' } });
+  const alert = await t.http.post('/api/alerts').set(bearer(a)).send(OFFER_ALERT).expect(201);
 
   return {
     t,
@@ -93,8 +98,22 @@ export async function buildWorld(t: TestApp): Promise<World> {
       candidateA: a.profileId, candidateB: b.profileId, company1: r1.companyId, company2: r2.companyId, company3: u.companyId,
       offerX: offerX.id, draftD: draftD.id, draftU: draftU.id, applicationA: applied.body.id as string,
       contactRequestA: contact.body.id as string, notificationA: notification.id,
+      alertA: alert.body.id as string, alertTokenA: unsubscribeToken(t, alert.body.id as string),
     },
   };
+}
+
+export const OFFER_ALERT = { kind: 'OFFERS', name: 'Offres à Lille', frequency: 'DAILY', filters: { basin: ['LILLE'] } };
+export const TALENT_ALERT = { kind: 'TALENTS', name: 'Talents à Lille', frequency: 'WEEKLY', filters: { basin: ['LILLE'] } };
+
+export function unsubscribeToken(t: TestApp, alertId: string): string {
+  return encodeURIComponent(signLink(t.app.get<AppConfig>(APP_CONFIG).LINK_SIGNING_SECRET, 'alert-unsubscribe', alertId));
+}
+
+/** A new offer alert of candidate A, for cells whose success path deletes or unsubscribes it. */
+export async function freshAlertOfA(w: World): Promise<{ freshAlert: string; freshToken: string }> {
+  const alert = await w.t.prisma.alert.create({ data: { userId: w.userIds.candidate, kind: 'OFFERS', name: 'Alerte jetable', frequency: 'DAILY' } });
+  return { freshAlert: alert.id, freshToken: unsubscribeToken(w.t, alert.id) };
 }
 
 export function draftOffer(t: TestApp, companyId: string, createdById: string, title = 'Brouillon') {
