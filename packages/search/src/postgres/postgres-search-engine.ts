@@ -76,7 +76,7 @@ export class PostgresSearchEngine implements SearchEngine {
         FROM ${table} AS d WHERE ${where}),
       page AS (
         SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord
-        FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)
+        FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint) -- a far page (up to MAX_SAFE_INTEGER) overflows int
       SELECT 'hit' AS kind, NULL::text AS facet, NULL::text AS value, NULL::int AS n, t.doc, p.distance_km::float8 AS distance_km, p.ord::int AS ord
       FROM page p JOIN ${table} t ON t.id = p.id
       UNION ALL SELECT 'count', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM m
