@@ -7,6 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+// The SPA's security headers, one list for `vite preview` and docker/nginx.conf (e2e/journeys/security checks both).
+import securityHeaders from './security-headers.json';
 
 const DEFAULT_API_ORIGIN = 'http://127.0.0.1:3000';
 
@@ -23,7 +25,8 @@ export default defineConfig(({ mode }) => {
       alias: { '@talents/shared': fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)) },
     },
     server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },
+    // Not on the dev server: its hot reload injects inline scripts that this CSP forbids.
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy, headers: securityHeaders },
     build: {
       target: 'es2022',
       sourcemap: true,

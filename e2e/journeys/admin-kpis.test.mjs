@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { applyTo, candidateWithProfile, createAdmin, hire, publishedOffer, recruiterWithCompany } from '../support/api-fixtures.mjs';
 import { withPage } from '../support/journey.mjs';
-import { checkA11y, launchBrowser, startStack } from '../support/stack.mjs';
+import { checkA11y, latestMailTo, launchBrowser, startStack } from '../support/stack.mjs';
 import { loginInBrowser, nextResponse, pathOf } from '../support/ui.mjs';
 
 let browser;
@@ -122,5 +122,24 @@ test('the operator verifies a company, then the KPI panel counts its hire', asyn
     await page.getByRole('heading', { level: 2, name: 'Imports précédents' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Chargement' }).waitFor({ state: 'detached' });
     await checkA11y(page, 'admin — candidate imports');
+
+    // ── A real import through the worker: a bad row is reported and nothing is created; the fixed file goes in ──
+    const template = await (await fetch(`${stack.apiUrl}/api/admin/imports/template.csv`, { headers: { authorization: `Bearer ${admin.token}` } })).text();
+    const [header, example] = template.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const csvRow = (email) => `${email}${example.slice(example.indexOf(','))}`;
+    const learner = `promo.${randomBytes(4).toString('hex')}@example.fr`;
+    const upload = async (name, lines) => {
+      await page.getByLabel('Fichier CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`${[header, ...lines].join('\r\n')}\r\n`) });
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    };
+    await upload('promo-avec-erreur.csv', [csvRow(learner), csvRow('pas-un-email')]);
+    await page.getByText('L’import a échoué : aucun candidat n’a été créé.').waitFor();
+    const rowErrors = page.getByRole('table', { name: 'Erreurs par ligne du fichier' });
+    await rowErrors.getByRole('cell', { name: 'Adresse e-mail invalide.' }).waitFor();
+    await checkA11y(page, 'admin — failed import with row errors');
+    await upload('promo.csv', [csvRow(learner)]);
+    await page.getByText('Import terminé : 1 candidat importé.').waitFor();
+    const invitation = await latestMailTo(learner);
+    assert.match(invitation.text, /reset-password\?token=/, 'the imported learner is invited to choose a password');
   });
 });

@@ -122,28 +122,30 @@ async function buildMix(base) {
       return { method: 'POST', path: `/api/offers/${offer}/applications`, headers: auth(token), body: JSON.stringify({ message: 'Candidature de test de charge' }) };
     }],
   ];
-  return () => {
+  const mix = () => {
     let r = Math.random();
     for (const [weight, make] of kinds) {
       if ((r -= weight) <= 0) return make();
     }
     return kinds[0][1]();
   };
+  const names = ['offer search', 'talent search', 'profile read', 'application write'];
+  return { mix, single: Object.fromEntries(kinds.map(([, make], i) => [names[i], make])) };
 }
 
 /** One autocannon run; latencies come from every response (autocannon's own summary has no p95). */
-function run(url, connections, setupRequest) {
+function run(url, connections, setupRequest, duration = DURATION) {
   return new Promise((resolveRun, reject) => {
     const latencies = [];
     const statuses = {};
     const instance = autocannon(
-      { url, connections, duration: DURATION, requests: setupRequest ? [{ setupRequest: (req) => ({ ...req, ...setupRequest() }) }] : undefined },
+      { url, connections, duration, requests: setupRequest ? [{ setupRequest: (req) => ({ ...req, ...setupRequest() }) }] : undefined },
       (err, result) => {
         if (err) return reject(err);
         const total = latencies.length;
         const non2xx = Object.entries(statuses).filter(([s]) => !s.startsWith('2')).reduce((n, [, c]) => n + c, 0);
         resolveRun({
-          rps: total / DURATION,
+          rps: total / duration,
           p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), p99: percentile(latencies, 0.99),
           total, errors: result.errors + result.timeouts, non2xx, statuses,
         });
@@ -164,10 +166,21 @@ const api = startProcess('api', 'node', ['apps/api/dist/cluster.js'], {
   AUTH_RATE_LIMIT_MAX: '1000000', RATE_LIMIT_NAMESPACE: `talents:rl:bench-${Date.now()}:`, MAIL_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-')),
 });
 const rows = [];
+const perKind = [];
+const PER_KIND_S = Number(opt('per-kind', 15));
 try {
   await waitFor(`http://127.0.0.1:${HELLO_PORT}/`);
   await waitFor(`http://127.0.0.1:${API_PORT}/api/health`);
-  const next = await buildMix(`http://127.0.0.1:${API_PORT}`);
+  const { mix: next, single } = await buildMix(`http://127.0.0.1:${API_PORT}`);
+  // Each kind of request alone, briefly, at the lowest connection count: where the mix spends its time.
+  if (PER_KIND_S > 0) {
+    for (const [name, make] of Object.entries(single)) {
+      log(`${name} alone, ${CONNECTIONS[0]} connections, ${PER_KIND_S} s…`);
+      const r = await run(`http://127.0.0.1:${API_PORT}`, CONNECTIONS[0], make, PER_KIND_S);
+      log(`  ${r.rps.toFixed(0)} req/s, p50 ${r.p50} p95 ${r.p95} ms, errors ${r.errors}, non-2xx ${r.non2xx}`);
+      perKind.push({ name, r });
+    }
+  }
   for (const connections of CONNECTIONS) {
     log(`hello world, ${connections} connections, ${DURATION} s…`);
     const h = await run(`http://127.0.0.1:${HELLO_PORT}`, connections);
@@ -183,8 +196,9 @@ try {
 }
 
 const fmt = (x) => (Number.isFinite(x) ? `${Math.round(x)}` : '—');
+const ratio = (x) => (Number.isFinite(x) ? x.toPrecision(2) : '—');
 const table = rows.map(({ connections, h, a }) =>
-  `| ${connections} | API mix (${PROCESSES} processes) | ${fmt(a.rps)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.errors + a.non2xx} | ${(a.rps / h.rps).toFixed(3)} |\n` +
+  `| ${connections} | API mix (${PROCESSES} processes) | ${fmt(a.rps)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${a.errors + a.non2xx} | ${ratio(a.rps / h.rps)} |\n` +
   `| ${connections} | raw Fastify "hello" (1 process) | ${fmt(h.rps)} | ${fmt(h.p50)} | ${fmt(h.p95)} | ${fmt(h.p99)} | ${h.errors + h.non2xx} | 1 |`).join('\n');
 writeBenchSection('Load', `
 autocannon against the real API started from \`dist/cluster.js\` with ${PROCESSES} processes (Node cluster: connections
@@ -200,6 +214,12 @@ measured at the same connection count in the same run (the machine's ceiling for
 |---|---|---|---|---|---|---|---|
 ${table}
 
+${perKind.length ? `Each kind of request alone, ${PER_KIND_S} s at ${CONNECTIONS[0]} connections (same run, same processes):
+
+| request | req/s | p50 | p95 | p99 | errors + non-2xx |
+|---|---|---|---|---|---|
+${perKind.map(({ name, r }) => `| ${name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.non2xx} |`).join('\n')}
+` : ''}
 - Data: ${counts.candidates} candidate profiles, ${counts.offers} published offers (demo seed), PostgreSQL search engine.
 - Machine: ${machine()}; the load generator runs on the same 2 cores as the API, PostgreSQL and Redis.
 - Command: \`pnpm build && pnpm bench:load\` (\`-- --reuse\` keeps the seeded database; \`-- --duration 20\` for a quick look).

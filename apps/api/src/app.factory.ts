@@ -31,6 +31,9 @@ export async function createApp(): Promise<NestFastifyApplication> {
   // which Nest would otherwise add to every route (see common/http/lenient-body.ts).
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
+  // Nest flushes its start-up log buffer only in listen(); tests never listen, so without this every Nest
+  // Logger line (the exception filter's `unhandled error` with its errorId included) stayed buffered there.
+  app.flushLogs();
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsService);
   // Latency per route pattern; the raw URL is never a label (it may carry ids or search terms).
@@ -42,6 +45,13 @@ export async function createApp(): Promise<NestFastifyApplication> {
   await app.register(fastifyHelmet, {
     // The API serves JSON; the Swagger UI page is the only HTML and needs its inline bootstrap script.
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  });
+  // Answers to signed-in calls and to the auth routes carry personal data or tokens: no browser or shared cache
+  // may keep them (ASVS 8.2.1). Routes that choose their own policy (public feeds, KPIs) keep it.
+  fastify.addHook('onSend', async (request, reply) => {
+    if (!reply.hasHeader('cache-control') && (request.headers.authorization || request.url.startsWith('/api/auth/'))) {
+      reply.header('Cache-Control', 'no-store');
+    }
   });
   const origins = [config.WEB_URL, ...config.CORS_EXTRA_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)].map((o) => o.replace(/\/$/, ''));
   await app.register(fastifyCors, { origin: origins, credentials: true });

@@ -73,8 +73,16 @@ describe('account lifecycle mails: import invitation, inactivity warning', () =>
     expect(mail!.text).toContain('1 July 2026');
     expect(mail!.text).toContain(`${LINKS.webUrl}/login`);
 
+    // The mail job may run before the retention task has recorded the warning: it is still sent.
+    const { user: early } = await createCandidate(h.prisma);
+    await h.prisma.user.update({ where: { id: early.id }, data: { lastLoginAt: new Date('2024-06-01T00:00:00Z'), warnedInactiveAt: null } });
+    await enqueueMail(h.mail.queue, { template: 'account.inactivity-warning', userId: early.id, params: { archiveOn: '2026-07-01', lastActivity: new Date('2024-06-01T00:00:00Z').getTime() }, essential: true }, `inactivity-warning:${early.id}:1`, 1);
+    expect(await mw.settled(jobId(`inactivity-warning:${early.id}:1`))).toMatchObject({ state: 'completed', result: { outcome: 'sent' } });
+
+    // Someone who logged in after the inactivity the warning was planned for gets nothing.
     const { user: back } = await createCandidate(h.prisma);
-    await enqueueMail(h.mail.queue, { template: 'account.inactivity-warning', userId: back.id, params: { archiveOn: '2026-07-01' }, essential: true }, `inactivity-warning:${back.id}:0`, 1);
+    await h.prisma.user.update({ where: { id: back.id }, data: { lastLoginAt: new Date('2026-05-30T10:00:00Z') } });
+    await enqueueMail(h.mail.queue, { template: 'account.inactivity-warning', userId: back.id, params: { archiveOn: '2026-07-01', lastActivity: new Date('2024-06-01T00:00:00Z').getTime() }, essential: true }, `inactivity-warning:${back.id}:0`, 1);
     expect(await mw.settled(jobId(`inactivity-warning:${back.id}:0`))).toMatchObject({ result: { outcome: 'skipped', reason: 'content-gone' } });
   });
 });

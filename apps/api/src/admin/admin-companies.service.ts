@@ -15,6 +15,7 @@ import { recordEvent } from '../common/outbox/outbox';
 import { PrismaService } from '../common/prisma/prisma.service';
 import { toCompanyView } from '../companies/company-view';
 import { unpublishCompanyOffers } from '../offers/offer-transitions';
+import { literalLike } from '../common/prisma/literal-like';
 
 export type AdminCompanyItem = CompanyView & { memberCount: number; publishedOfferCount: number };
 
@@ -27,7 +28,7 @@ export class AdminCompaniesService {
       ...(query.verified === undefined ? {} : { verifiedAt: query.verified ? { not: null } : null }),
       ...(query.suspended === undefined ? {} : { suspendedAt: query.suspended ? { not: null } : null }),
       ...(query.q
-        ? { OR: [{ name: { contains: query.q, mode: 'insensitive' as const } }, { siren: { startsWith: query.q.replace(/\s+/g, '') } }] }
+        ? { OR: [{ name: { contains: literalLike(query.q), mode: 'insensitive' as const } }, { siren: { startsWith: literalLike(query.q.replace(/\s+/g, '')) } }] }
         : {}),
     };
     const [rows, total] = await this.prisma.$transaction([

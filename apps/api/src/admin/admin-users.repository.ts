@@ -3,6 +3,7 @@ import type { Prisma } from '@talents/db';
 import { PrismaService } from '../common/prisma/prisma.service';
 import type { z } from 'zod';
 import type { AdminUsersQuery } from './dto';
+import { literalLike } from '../common/prisma/literal-like';
 
 /** What the operator sees of an account (never the password hash). */
 export const ADMIN_USER_SELECT = {
@@ -25,7 +26,7 @@ export class AdminUsersRepository {
   async list(query: z.infer<typeof AdminUsersQuery>) {
     const where: Prisma.UserWhereInput = {
       ...(query.role ? { role: query.role } : {}),
-      ...(query.email ? { email: { startsWith: query.email } } : {}),
+      ...(query.email ? { email: { startsWith: literalLike(query.email) } } : {}),
       ...(query.suspended === undefined ? {} : { suspendedAt: query.suspended ? { not: null } : null }),
     };
     const [items, total] = await this.prisma.$transaction([

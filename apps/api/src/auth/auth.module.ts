@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config/app-config';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { SessionService } from './session.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -18,7 +19,7 @@ import { LocalStrategy } from './strategies/local.strategy';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, SessionService, JwtStrategy, LocalStrategy],
+  providers: [AuthRepository, AuthService, LoginThrottle, SessionService, JwtStrategy, LocalStrategy],
   exports: [AuthService, SessionService],
 })
 export class AuthModule {}

@@ -11,6 +11,7 @@ import { MailService } from '../mail/mail.service';
 import { AuthRepository, type UserWithLinks } from './auth.repository';
 import { hashPassword, hashToken, newOpaqueToken, verifyPassword } from './secrets';
 import { SessionService } from './session.service';
+import { LoginThrottle } from './login-throttle';
 
 const VERIFY_TTL_MS = 24 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly repository: AuthRepository,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly loginThrottle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,9 +70,14 @@ export class AuthService {
 
   /** Used by the local strategy. Wrong e-mail and wrong password are indistinguishable, in answer and timing. */
   async validateCredentials(email: string, password: string): Promise<{ id: string; role: UserRole }> {
+    await this.loginThrottle.assertAllowed(email);
     const user = await this.repository.findUserByEmail(email.trim().toLowerCase());
     const valid = await verifyPassword(user?.passwordHash, password);
-    if (!user || !valid || user.archivedAt) throw new AppError(AppErrorCode.INVALID_CREDENTIALS);
+    if (!user || !valid || user.archivedAt) {
+      await this.loginThrottle.recordFailure(email);
+      throw new AppError(AppErrorCode.INVALID_CREDENTIALS);
+    }
+    await this.loginThrottle.reset(email);
     if (!user.emailVerifiedAt) throw new AppError(AppErrorCode.EMAIL_NOT_VERIFIED);
     if (user.suspendedAt) throw new AppError(AppErrorCode.ACCOUNT_SUSPENDED);
     await this.repository.touchLogin(user.id);

@@ -1,11 +1,12 @@
 /**
  * Reads the one `file` part of a multipart request into memory (≤ 5 MB, the limit app.factory.ts gives
  * @fastify/multipart) and accepts it only if its bytes start like a PDF: the name and the declared type are
- * whatever the client says, the magic bytes are what the file is.
+ * whatever the client says, the magic bytes are what the file is; pdf-structure.ts then refuses junk and bombs.
  */
 import type { FastifyRequest } from 'fastify';
 import { AppError, AppErrorCode } from '../common/errors/app-error';
 import { readFileUpload, safeFileName as cleanFileName } from '../common/http/file-upload';
+import { pdfDefect } from './pdf-structure';
 
 /** The same 5 MB as the global multipart limit of app.factory.ts. */
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -20,6 +21,7 @@ export interface PdfUpload {
 export async function readPdfUpload(request: FastifyRequest): Promise<PdfUpload> {
   const { data, rawFileName } = await readFileUpload(request, { maxBytes: MAX_UPLOAD_BYTES, missingMessage: 'candidate.fileRequired' });
   if (!data.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) throw new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
+  if (pdfDefect(data)) throw new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
   return { data, fileName: safeFileName(rawFileName) };
 }
 

@@ -23,10 +23,11 @@ export class KpisController {
 
   @Get('export.csv')
   @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Cache-Control', 'no-store')
   async exportCsv(@Query() query: KpiQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const doc = await this.kpis.document(query);
+    // Set only once the document exists: a CSV content type on an error body made Fastify answer 500.
+    reply.header('Content-Type', 'text/csv; charset=utf-8');
     reply.header('Content-Disposition', `attachment; filename="kpis-${doc.window.from}_${doc.window.to}.csv"`);
     return kpisToCsv(doc);
   }

@@ -46,6 +46,7 @@ export function ImportJobPanel({ jobId, onClose }: { jobId: string; onClose(): v
 
 function JobState({ job }: { job: ImportJobView }) {
   const { t: ta } = useTranslation('admin');
+  const locale = currentLocale();
   const counted = job.total > 0;
   return (
     <>
@@ -68,7 +69,7 @@ function JobState({ job }: { job: ImportJobView }) {
         {job.status === 'FAILED' && (
           <div className="alert alert--error">
             <p>{ta('imports.failed')}</p>
-            {job.failureReason && <p>{ta('imports.failureReason', { reason: job.failureReason })}</p>}
+            {job.failureReason && <p>{ta('imports.failureReason', { reason: translateMessage(job.failureReason, locale) })}</p>}
           </div>
         )}
       </div>

@@ -77,6 +77,7 @@ export function offerSearchHref(alert: Pick<AlertView, 'query' | 'filters'>): st
     filters: { roleFamily: f.roleFamily ?? [], basin: f.basin ?? [], contractType: f.contractType ?? [], remote: f.remote ?? [] },
     near: near?.code ?? '',
     radiusKm: f.radiusKm ?? 30,
+    sort: '',
     page: 1,
   });
   const search = params.toString();

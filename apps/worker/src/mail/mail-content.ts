@@ -59,7 +59,8 @@ export const UnansweredNudgeParams = z.object({ companyId: z.uuid(), cutoff: z.i
 const OfferClosedParams = z.object({ offerId: z.uuid() });
 
 const ImportInvitationParams = z.object({ importId: z.uuid() });
-const InactivityWarningParams = z.object({ archiveOn: z.iso.date() });
+/** `lastActivity`: epoch ms of the last activity the warning is about (a later login cancels the warning). */
+const InactivityWarningParams = z.object({ archiveOn: z.iso.date(), lastActivity: z.number().int().nonnegative() });
 /** An invitation link lasts two weeks (a reset link, one hour): learners do not read mail every day. */
 export const INVITATION_TTL_MS = 14 * 24 * 3600 * 1000;
 
@@ -86,9 +87,11 @@ export const MAIL_LOADERS: { [K in TemplateName]?: TemplateLoader<K> } = {
     params: InactivityWarningParams,
     needsAlert: false,
     async load(params, ctx) {
-      // Logged in since the warning was planned (the login cleared it): no warning.
-      const user = await ctx.prisma.user.findUnique({ where: { id: ctx.userId }, select: { warnedInactiveAt: true } });
-      if (!user?.warnedInactiveAt) return null;
+      // Logged in since the inactivity the warning is about: no warning. This does not look at warnedInactiveAt:
+      // the retention task queues the mail before setting it (so a crash in between re-queues the same job), and
+      // this job may well run before that update is committed.
+      const user = await ctx.prisma.user.findUnique({ where: { id: ctx.userId }, select: { lastLoginAt: true, archivedAt: true } });
+      if (!user || user.archivedAt || (user.lastLoginAt && user.lastLoginAt.getTime() > params.lastActivity)) return null;
       return { archiveOn: params.archiveOn, loginUrl: `${ctx.links.webUrl}/login` };
     },
   }),

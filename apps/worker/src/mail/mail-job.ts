@@ -13,7 +13,7 @@
  * - `application.offer-closed` — params `{ offerId }`;
  * - `import.invitation` — params `{ importId }`, essential (queued by the imports processor; the set-password token
  *   is created when the mail is sent; skipped once the person has a password);
- * - `account.inactivity-warning` — params `{ archiveOn }` (YYYY-MM-DD), essential (queued by the retention task;
+ * - `account.inactivity-warning` — params `{ archiveOn, lastActivity }` (YYYY-MM-DD, epoch ms), essential (queued by the retention task;
  *   skipped if the person logged in since).
  */
 import type { Queue } from 'bullmq';

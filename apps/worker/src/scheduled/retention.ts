@@ -56,7 +56,7 @@ export async function warnInactiveAccounts(deps: RetentionDeps): Promise<number>
       // Queued first, keyed by the inactivity period: a crash before the update below re-queues the same job id.
       await enqueueMail(
         deps.mail.queue,
-        { template: INACTIVITY_WARNING_TEMPLATE, userId: user.id, params: { archiveOn: archiveOn.toISOString().slice(0, 10) }, essential: true },
+        { template: INACTIVITY_WARNING_TEMPLATE, userId: user.id, params: { archiveOn: archiveOn.toISOString().slice(0, 10), lastActivity: lastActivity.getTime() }, essential: true },
         `inactivity-warning:${user.id}:${lastActivity.getTime()}`,
         deps.mail.attempts,
       );

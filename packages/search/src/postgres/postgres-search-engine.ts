@@ -79,6 +79,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * The displayed document is read for the rows of the page only (DOC_TABLES).
    */
   async search<I extends IndexName>(index: I, query: SearchQuery): Promise<SearchResult<I>> {
+    // Offsets are bound as bigint: a far page (up to MAX_SAFE_INTEGER) overflows int.
     const { pageSize, offset } = pageOf(query);
     const { where, rank, distance, orderBy } = buildQuery(index, query, await this.meaningfulGroups(query.q));
     const table = Prisma.raw(TABLES[index]);
@@ -97,7 +98,7 @@ export class PostgresSearchEngine implements SearchEngine {
           SELECT d.id, d.distance_km, d.total, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM (
             SELECT d.id, ${date}, ${rankOrZero} AS rank, ${distance} AS distance_km, count(*) OVER () AS total
             FROM ${table} AS d WHERE ${where}) AS d
-          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)
+          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)
         SELECT t.doc, p.distance_km::float8 AS distance_km, p.ord::int AS ord, p.total::int AS total
         FROM page p JOIN ${docTable} t ON t.id = p.id ORDER BY p.ord`;
       if (rows.length > 0) return { hits: toHits(rows, query), total: Number(rows[0]!.total), facets: {} };
@@ -137,7 +138,7 @@ export class PostgresSearchEngine implements SearchEngine {
       f AS ${approximate ? Prisma.sql`MATERIALIZED (SELECT * FROM m WHERE sampled)` : Prisma.sql`NOT MATERIALIZED (SELECT * FROM m)`},
       page AS (
         SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord
-        FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
+        FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)`;
     } else {
       const facetColumnList = Prisma.raw(['id', ...new Set(facetColumns)].map((c) => `d.${c}`).join(', '));
       const sample = veryBroad
@@ -159,8 +160,8 @@ export class PostgresSearchEngine implements SearchEngine {
         page AS (
           SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM (
             SELECT d.id, ${date}, ${distance} AS distance_km FROM ${table} AS d WHERE ${where} AND ${withinKm(lat, lon, inner)}
-            ORDER BY distance_km, ${date} DESC NULLS LAST, d.id LIMIT ${wanted}::int) AS d
-          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
+            ORDER BY distance_km, ${date} DESC NULLS LAST, d.id LIMIT ${wanted}::bigint) AS d
+          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)`;
         // Fewer hits than asked for: the smaller disc did not hold enough, the page is read again below.
         nearFallback = true;
       } else {
@@ -180,8 +181,8 @@ export class PostgresSearchEngine implements SearchEngine {
             UNION ALL (
               SELECT d.id, ${date}, 0::float8, ${distance}, 1 FROM ${table} AS d
               WHERE ${where} AND NOT EXISTS (SELECT 1 FROM win AS w WHERE w.id = d.id)
-              ORDER BY ${date} DESC NULLS LAST, d.id LIMIT greatest(0, ${offset + pageSize}::int - (SELECT count(*) FROM win)))) AS d
-          ORDER BY d.part, ${windowOrder} LIMIT ${pageSize}::int OFFSET ${offset}::int)`;
+              ORDER BY ${date} DESC NULLS LAST, d.id LIMIT greatest(0, ${offset + pageSize}::bigint - (SELECT count(*) FROM win)))) AS d
+          ORDER BY d.part, ${windowOrder} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)`;
       }
     }
 
@@ -205,7 +206,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const page = await this.db.$queryRaw<{ doc: DocumentOf[I]; distance_km: number | null }[]>`
         WITH page AS (
           SELECT d.id, ${distance} AS distance_km, row_number() OVER (ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id) AS ord
-          FROM ${table} AS d WHERE ${where} ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id LIMIT ${pageSize}::int OFFSET ${offset}::int)
+          FROM ${table} AS d WHERE ${where} ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id LIMIT ${pageSize}::int OFFSET ${offset}::bigint)
         SELECT t.doc, p.distance_km::float8 AS distance_km FROM page p JOIN ${docTable} t ON t.id = p.id ORDER BY p.ord`;
       hits = toHits(page, query);
     }

@@ -39,6 +39,9 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     AUTH_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
     AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Failed logins allowed per account (whatever the IP) within LOGIN_ACCOUNT_WINDOW_SECONDS before 429. */
+    LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+    LOGIN_ACCOUNT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     /** Redis key prefix of the rate-limit counters (deployments sharing one Redis keep theirs apart). */
     RATE_LIMIT_NAMESPACE: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/).default('talents:rl:'),
     /** BullMQ key prefix of the worker's queues (the same value as the worker's QUEUE_PREFIX). */

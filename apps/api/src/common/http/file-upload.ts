@@ -50,7 +50,10 @@ function uploadError(err: unknown, missing: () => AppError, tooLarge: () => AppE
   const status = (err as { statusCode?: number } | null)?.statusCode;
   if (status === 413) return tooLarge();
   if (status === 406) return new AppError(AppErrorCode.UNSUPPORTED_MEDIA_TYPE);
-  if (typeof status === 'number' && status >= 400 && status < 500) return missing();
+  // busboy's own parse errors ("Multipart: Boundary not found", "Unexpected end of multipart data") carry no
+  // status, yet they are the client's malformed body, not a server failure.
+  const malformed = err instanceof Error && /multipart|boundary/i.test(err.message);
+  if (malformed || (typeof status === 'number' && status >= 400 && status < 500)) return missing();
   return err;
 }
 

@@ -24,8 +24,22 @@ export class ZodValidationPipe implements PipeTransform {
     if (!dto?.isZodDto || !dto.schema) return value;
     // Fastify parses query strings into null-prototype objects; zod wants plain ones.
     const input = value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : value;
+    const nul = pathOfNul(input);
+    if (nul) throw new ValidationFailed([{ code: 'custom', path: nul, message: 'text.nulCharacter', input: undefined }]);
     const result = dto.schema.safeParse(input, { reportInput: true });
     if (!result.success) throw new ValidationFailed(result.error.issues);
     return result.data;
   }
+}
+
+/** PostgreSQL text cannot hold U+0000: refused here, field by field, instead of failing at write time (500). */
+function pathOfNul(value: unknown, path: PropertyKey[] = [], depth = 0): PropertyKey[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (!value || typeof value !== 'object' || depth > 32) return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key];
+    const found = pathOfNul(child, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
 }

@@ -88,6 +88,45 @@ describe('OfferSearchPage', () => {
     });
   });
 
+  it('sorts by date or distance through the URL, distance only once a place is chosen', async () => {
+    const user = userEvent.setup();
+    const network = mockFetch({
+      'POST /api/auth/refresh': noSession,
+      'GET /api/offers': () => json(200, page([offer], { roleFamily: {}, basin: {}, contractType: {}, remote: {} })),
+    });
+    renderWithProviders(
+      <>
+        <OfferSearchPage />
+        <Location />
+      </>,
+      { route: '/offers?q=react' },
+    );
+    await screen.findByRole('link', { name: 'Développeuse React' });
+    const sort = screen.getByLabelText('Trier par');
+    expect(within(sort).queryByRole('option', { name: 'Distance' })).toBeNull();
+
+    await user.selectOptions(sort, 'date');
+    expect(screen.getByTestId('location')).toHaveTextContent('?q=react&sort=date');
+    await vi.waitFor(() => expect(new URL(network.callsTo('GET /api/offers').at(-1)!.url).searchParams.get('sort')).toBe('date'));
+
+    await user.selectOptions(screen.getByLabelText('Près de'), 'LILLE');
+    await user.selectOptions(screen.getByLabelText('Trier par'), 'distance');
+    await vi.waitFor(() => {
+      const params = new URL(network.callsTo('GET /api/offers').at(-1)!.url).searchParams;
+      expect([params.get('sort'), params.get('radiusKm')]).toEqual(['distance', '30']);
+    });
+  });
+
+  it('drops a distance order from a hand-edited URL without a place', async () => {
+    const network = mockFetch({
+      'POST /api/auth/refresh': noSession,
+      'GET /api/offers': () => json(200, page([offer], { roleFamily: {}, basin: {}, contractType: {}, remote: {} })),
+    });
+    renderWithProviders(<OfferSearchPage />, { route: '/offers?sort=distance' });
+    await screen.findByRole('link', { name: 'Développeuse React' });
+    expect(new URL(network.callsTo('GET /api/offers').at(-1)!.url).searchParams.get('sort')).toBeNull();
+  });
+
   it('says so when nothing matches', async () => {
     mockFetch({
       'POST /api/auth/refresh': noSession,

@@ -17,7 +17,7 @@ import { FacetFilter, type FacetOption } from './facet-filter';
 import { OfferCard } from './offer-card';
 import { OfferPagination } from './offer-pagination';
 import {
-  apiQueryFromSearch, paramsFromSearch, PAGE_SIZE, RADII_KM, searchFromParams, type FacetName, type OfferSearch,
+  apiQueryFromSearch, paramsFromSearch, PAGE_SIZE, RADII_KM, searchFromParams, SORTS, type FacetName, type OfferSearch, type OfferSort,
 } from './offer-search-params';
 import { offerKeys, offersApi } from './offers-api';
 import { BASINS, ROLE_FAMILY_CODES, useReferenceLabels } from './reference-labels';
@@ -36,6 +36,7 @@ export function OfferSearchPage() {
   const textId = useId();
   const nearId = useId();
   const radiusId = useId();
+  const sortId = useId();
   usePageTitle(t('search.title'));
 
   // Back/forward or a shared link changes q under the form: show what is searched.
@@ -169,9 +170,22 @@ export function OfferSearchPage() {
           <h2 id={`${textId}-results`} className="offer-search__subtitle">
             {t('search.resultsTitle')}
           </h2>
-          <p role="status" className="offer-search__count">
-            {query.isPending ? t('search.loading') : query.isSuccess ? t('search.count', { count: total }) : ''}
-          </p>
+          <div className="offer-search__toolbar">
+            <p role="status" className="offer-search__count">
+              {query.isPending ? t('search.loading') : query.isSuccess ? t('search.count', { count: total }) : ''}
+            </p>
+            <div className="field offer-search__sort">
+              <label htmlFor={sortId}>{t('search.sort')}</label>
+              <select id={sortId} value={search.sort} onChange={(event) => update({ sort: event.target.value as OfferSort })}>
+                <option value="">{t('search.sortDefault')}</option>
+                {SORTS.filter((sort) => sort !== 'distance' || search.near).map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`search.sortOption.${sort}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
           {query.isError && (
             <div role="alert" className="alert alert--error">
               <p>{describeError(query.error, common)}</p>

@@ -9,6 +9,9 @@ export const FACETS = ['roleFamily', 'basin', 'contractType', 'remote'] as const
 export type FacetName = (typeof FACETS)[number];
 
 export const RADII_KM = [10, 20, 30, 50, 100] as const;
+export const SORTS = ['relevance', 'date', 'distance'] as const;
+/** '' leaves the order to the API: distance around a point, else relevance (the date order without text). */
+export type OfferSort = (typeof SORTS)[number] | '';
 export const DEFAULT_RADIUS_KM = 30;
 export const PAGE_SIZE = 10;
 
@@ -18,6 +21,7 @@ export interface OfferSearch {
   /** Basin code whose centre is the point of a distance search, or '' for none. */
   near: string;
   radiusKm: number;
+  sort: OfferSort;
   page: number;
 }
 
@@ -41,6 +45,8 @@ function positiveInt(value: string | null, fallback: number): number {
 
 export function searchFromParams(params: URLSearchParams): OfferSearch {
   const near = params.get('near') ?? '';
+  const sort = SORTS.find((value) => value === params.get('sort')) ?? '';
+  const hasPoint = basinByCode(near)?.lat != null;
   return {
     q: params.get('q')?.trim() ?? '',
     filters: {
@@ -49,8 +55,10 @@ export function searchFromParams(params: URLSearchParams): OfferSearch {
       contractType: list(params, 'contractType'),
       remote: list(params, 'remote'),
     },
-    near: basinByCode(near)?.lat != null ? near : '',
+    near: hasPoint ? near : '',
     radiusKm: positiveInt(params.get('radius'), DEFAULT_RADIUS_KM),
+    // A distance order without a point would be refused by the API: fall back to the default order.
+    sort: sort === 'distance' && !hasPoint ? '' : sort,
     page: positiveInt(params.get('page'), 1),
   };
 }
@@ -66,6 +74,7 @@ export function paramsFromSearch(search: OfferSearch): URLSearchParams {
     params.set('near', search.near);
     params.set('radius', String(search.radiusKm));
   }
+  if (search.sort) params.set('sort', search.sort);
   if (search.page > 1) params.set('page', String(search.page));
   return params;
 }
@@ -79,6 +88,7 @@ export function apiQueryFromSearch(search: OfferSearch): OffersApiQuery {
     q: search.q || undefined,
     ...search.filters,
     ...(geo ? { lat: point.lat!, lon: point.lon!, radiusKm: search.radiusKm } : {}),
+    sort: search.sort && (search.sort !== 'distance' || geo) ? search.sort : undefined,
     page: search.page,
     pageSize: PAGE_SIZE,
   };
