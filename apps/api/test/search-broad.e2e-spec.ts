@@ -117,6 +117,11 @@ describe('PostgreSQL search engine: broad searches', () => {
     expect(new Set(seen)).toEqual(new Set(matching.map((d) => d.id)));
     expect(first!.hits.slice(0, 20).every((h) => h.headline === 'Développeur Java')).toBe(true);
     expect(first!.facetsApproximate).toBe(true);
+    // A page far past the end (the API accepts any safe integer): empty, with the same total.
+    for (const sort of ['relevance', 'date', 'distance'] as const) {
+      const far = await search({ q: 'developpeur', geo: { lat: 50, lon: 2.5, radiusKm: 500 }, facets: ['basin'], sort, page: Number.MAX_SAFE_INTEGER });
+      expect([far.total, far.hits.length]).toEqual([matching.length, 0]);
+    }
   });
 
   it('a word most profiles match, sorted by date or by distance: the exact order', async () => {
