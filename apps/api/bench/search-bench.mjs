@@ -228,7 +228,8 @@ ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `
   tables (with indexes) ${r.tables}; median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host,
   shared with other jobs (load average above, 1 min, before/after the timed requests); run on ${new Date().toISOString().slice(0, 10)}.
-- Command: \`pnpm build && pnpm bench:search\` (\`-- --reuse\` keeps the seeded databases; \`-- --sizes 10000\`).
+- Command: \`pnpm build && pnpm bench:search\` (\`-- --reuse\` keeps the seeded databases and applies new
+  migrations, \`-- --reuse --keep-index\` also skips the reindex; \`-- --sizes 10000\`).
 - Optimisations made after the first run (10,000 profiles: p50 222 ms, p95 4.3 s; one common word took up to
   6.7 s): (1) typo tolerance moved from \`strict_word_similarity\` on every row's text to a trigram-indexed
   vocabulary (\`search_words\`) that extends the query words, so every text condition is a GIN full-text match;
@@ -242,7 +243,9 @@ ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `
   ≈ 2,000 matches, scaled to the exact total and flagged \`facetsApproximate\`; when an eighth of the index
   matches, relevance ranks ≈ 1,000 of the most recently updated matches read in index order (date pages stay
   exact); distance pages read a smaller disc first (exact); facet-less searches (matching retrieval) get page
-  and total in one pass. EXPLAIN (ANALYZE, BUFFERS) and the reasons: docs/decisions/0007-search-engine.md.
+  and total in one pass; (7) a full reindex skips unchanged documents and ends with VACUUM (ANALYZE) (right
+  after a reindex that rewrote every row, p95 was 364 ms). EXPLAIN (ANALYZE, BUFFERS) and the reasons:
+  docs/decisions/0007-search-engine.md.
 - What remains: the exact total of a broad search is one pass over its matches (≈ 15–45 ms at 100,000 for
   20,000–57,000 matches, most of a broad query's time, and the part that varies most with the machine's
   load); matches at 100,000 run up to 7 retrieval searches of ≈ 20–25 ms each.
