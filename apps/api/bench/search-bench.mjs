@@ -1,8 +1,10 @@
 /**
- * Search bench: `pnpm bench:search [-- --sizes 10000,100000] [-- --reuse] [-- --queries 200]`.
+ * Search bench: `pnpm bench:search [-- --sizes 10000,100000] [-- --reuse [--keep-index]] [-- --queries 200]`.
  * For each size N: a scratch database talents_bench_search_<N> (migrate + demo seed of N candidates and N/20
- * companies; --reuse keeps an existing one), a timed full reindex of the candidates (docs/s, PostgreSQL engine
- * unless MEILI_URL is set), then the real app booted in-process from dist/ and, through Fastify's inject (auth
+ * companies; --reuse keeps an existing one and only applies new migrations), a timed full reindex of the
+ * candidates (docs/s, PostgreSQL engine unless MEILI_URL is set; --keep-index skips it when reusing, e.g. to
+ * compare query changes quickly — the report then shows no reindex figure), then the real app booted
+ * in-process from dist/ and, through Fastify's inject (auth
  * guard, validation, serialisation; no network), in one run:
  *   - GET /api/talents for a fixed mix of realistic queries (text with typos and accents, filters, distance,
  *     sorts; the same mix at every size), p50/p95;
@@ -25,6 +27,7 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const reuse = args.includes('--reuse');
+const keepIndex = reuse && args.includes('--keep-index');
 const SIZES = opt('--sizes', '10000,100000').split(',').map(Number);
 const QUERIES = Number(opt('--queries', 200));
 const MATCH_OFFERS = 30;
@@ -34,17 +37,24 @@ const dbUrlOf = (db) => Object.assign(new URL(adminUrl), { pathname: `/${db}` })
 const log = (line) => process.stderr.write(`${line}\n`);
 const dist = join(here, '..', 'dist');
 
+/** Returns whether the database was reused (seeded by an earlier run). */
 async function prepareDatabase(db, size) {
   const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [db])).length > 0;
-  if (reuse && exists) return log(`reusing ${db}`);
+  const env = { ...process.env, DATABASE_URL: dbUrlOf(db) };
+  const migrate = () => execFileSync(join(repoRoot, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (reuse && exists) {
+    log(`reusing ${db} (applying new migrations)`);
+    migrate();
+    return true;
+  }
   await sql(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   await sql(adminUrl, `CREATE DATABASE ${db}`);
-  const env = { ...process.env, DATABASE_URL: dbUrlOf(db) };
-  execFileSync(join(repoRoot, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  migrate();
   log(`seeding ${size} candidates…`);
   execFileSync('node', [join(repoRoot, 'packages/db/dist/seed/cli.js'), '--candidates', String(size), '--companies', String(Math.max(50, size / 20))], {
     cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'],
   });
+  return false;
 }
 
 /** Rebuilds the candidates index the way `cli reindex` does (the offers index plays no part in these measures). */
@@ -125,6 +135,7 @@ function queryMix(n, basins) {
   return out;
 }
 
+const mb = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
 const stats = (xs) => ({ p50: percentile(xs, 0.5), p95: percentile(xs, 0.95), n: xs.length });
 
 async function timed(fn) {
@@ -183,7 +194,10 @@ async function measure(db) {
       .map((q, i) => ({ q, ms: search[i], total: totals[i] }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5);
-    return { search: stats(search), plain: stats(plain), matches: stats(matches), slowest, medianTotal: percentile(totals, 0.5), load: [loadBefore, loadavg()[0]] };
+    const [size] = await prisma.$queryRawUnsafe(`SELECT pg_total_relation_size('search_candidates')::float8 AS hot,
+      to_regclass('search_candidate_docs') IS NULL AS single, pg_total_relation_size(coalesce(to_regclass('search_candidate_docs'), 'search_candidates'))::float8 AS docs`);
+    const tables = size.single ? `search_candidates ${mb(size.hot)}` : `search_candidates ${mb(size.hot)} + search_candidate_docs ${mb(size.docs)}`;
+    return { search: stats(search), plain: stats(plain), matches: stats(matches), slowest, medianTotal: percentile(totals, 0.5), load: [loadBefore, loadavg()[0]], tables };
   } finally {
     await app.close();
   }
@@ -192,7 +206,7 @@ async function measure(db) {
 
 function writeReport(results) {
   const file = join(repoRoot, 'docs', 'benchmarks.md');
-  const rows = results.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.matches.p50)} | ${ms(r.matches.p95)} | ${ms(r.plain.p50)} | ×${(r.search.p50 / r.plain.p50).toFixed(1)} | ${Math.round(r.reindex.docsPerSecond)} docs/s | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`);
+  const rows = results.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.matches.p50)} | ${ms(r.matches.p95)} | ${ms(r.plain.p50)} | ×${(r.search.p50 / r.plain.p50).toFixed(1)} | ${r.reindex ? `${Math.round(r.reindex.docsPerSecond)} docs/s` : 'not run'} | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`);
   const small = results.find((r) => r.size === Math.min(...SIZES));
   const big = results.find((r) => r.size === Math.max(...SIZES));
   const growth = small && big && small !== big ? big.search.p95 / small.search.p95 : null;
@@ -202,7 +216,7 @@ Talent search (\`GET /api/talents\`), ${QUERIES} queries per size from a fixed m
 missing accents —, 30 % text + filters, 25 % filters only, 15 % distance; some sorted by date or distance), the
 same mix at every size; \`GET /api/offers/:id/matches\` for ${MATCH_OFFERS} published offers; a plain \`GET /api/offers/:id\`
 interleaved with the searches as the baseline of the ratio. Real app booted in-process (Fastify inject: auth,
-validation, serialisation; no network), engine: ${results[0]?.reindex.engine}. Targets: p95 under 50 ms at 100,000
+validation, serialisation; no network), engine: ${process.env.MEILI_URL ? 'meilisearch' : 'postgres'}. Targets: p95 under 50 ms at 100,000
 profiles — ${big ? (big.search.p95 < 50 ? '**met**' : `**missed** (${ms(big.search.p95)})`) : 'not measured'}; growth under 2× from 10,000 to 100,000 —
 ${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2)} at p95)` : `**missed** (×${growth.toFixed(2)} at p95)`}.
 
@@ -210,25 +224,31 @@ ${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s;
-  median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
+${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s${r.reused ? ' (database reused: the index was already up to date, and unchanged documents are not rewritten — a fresh database measures first inserts)' : ''}` : 'index kept from an earlier run'};
+  tables (with indexes) ${r.tables}; median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host,
   shared with other jobs (load average above, 1 min, before/after the timed requests); run on ${new Date().toISOString().slice(0, 10)}.
-- Command: \`pnpm build && pnpm bench:search\` (\`-- --reuse\` keeps the seeded databases; \`-- --sizes 10000\`).
+- Command: \`pnpm build && pnpm bench:search\` (\`-- --reuse\` keeps the seeded databases and applies new
+  migrations, \`-- --reuse --keep-index\` also skips the reindex; \`-- --sizes 10000\`).
 - Optimisations made after the first run (10,000 profiles: p50 222 ms, p95 4.3 s; one common word took up to
   6.7 s): (1) typo tolerance moved from \`strict_word_similarity\` on every row's text to a trigram-indexed
   vocabulary (\`search_words\`) that extends the query words, so every text condition is a GIN full-text match;
-  (2) one statement per search: the filtered set is materialised once and read for the page, the total and the
-  facets (it was evaluated 7 times); (3) stop-word-only words dropped before the query, so no \`OR TRUE\`
-  branch defeats the indexes. See docs/decisions/0007-search-engine.md.
-- What remains slow at 100,000: broad queries matching half the profiles (\`developpeur\`, or a 30–50 km
-  radius around Lille without text) must rank (\`ts_rank\`) or measure the distance of every match and count
-  5 facets over all of them — the skills facet alone unnests ~390,000 values for 55,000 matches. Exact counts
-  over such sets do not fit in 50 ms on this shared 2-core machine; the ways left are approximate facet counts
-  above a threshold, precomputed facet counts for filter-only browsing, a narrower document table (at 100,000
-  profiles \`search_candidates\` is 549 MB, ≈ 5.5 KB a row, because \`doc\`, \`search_text\` and \`tsv\` each carry
-  the bio: a 57,000-row match reads most of it, ≈ 300 ms of the ≈ 600 ms such a query takes), or Meilisearch
-  (the production engine).
+  (2) the filtered set materialised once per search; (3) stop-word-only words dropped before the query.
+- Second round (before it, same bench on 2026-11-29, load 2.7–4.8: 10,000 p50 9.2 ms / p95 36.9 ms; 100,000
+  p50 30.3 ms / p95 383.1 ms, matches p50 324.0 ms; \`developpeur\` ≈ 650 ms): (4) a narrow hot table —
+  \`search_candidates\` keeps only what filters, ranking and facets read, the displayed document moved to
+  \`search_candidate_docs\` (read for the page only), the unused \`search_text\` and its trigram index dropped;
+  (5) the query's tsquery computed once per statement instead of once per row (\`unaccent()\` is only STABLE:
+  ×3 on broad queries); (6) broad searches bounded (above 2,000 matches): facets counted on a sample of
+  ≈ 2,000 matches, scaled to the exact total and flagged \`facetsApproximate\`; when an eighth of the index
+  matches, relevance ranks ≈ 1,000 of the most recently updated matches read in index order (date pages stay
+  exact); distance pages read a smaller disc first (exact); facet-less searches (matching retrieval) get page
+  and total in one pass; (7) a full reindex skips unchanged documents and ends with VACUUM (ANALYZE) (right
+  after a reindex that rewrote every row, p95 was 364 ms). EXPLAIN (ANALYZE, BUFFERS) and the reasons:
+  docs/decisions/0007-search-engine.md.
+- What remains: the exact total of a broad search is one pass over its matches (≈ 15–45 ms at 100,000 for
+  20,000–57,000 matches, most of a broad query's time, and the part that varies most with the machine's
+  load); matches at 100,000 run up to 7 retrieval searches of ≈ 20–25 ms each.
 
 `;
   writeSection(file, 'Search', section);
@@ -238,11 +258,12 @@ if (!existsSync(join(dist, 'app.factory.js'))) throw new Error('apps/api/dist is
 const results = [];
 for (const size of SIZES) {
   const db = `${PREFIX}_${size}`;
-  await prepareDatabase(db, size);
-  const reindexed = await reindex(db);
+  const reused = await prepareDatabase(db, size);
+  const reindexed = reused && keepIndex ? null : await reindex(db);
+  if (!reindexed) await sql(dbUrlOf(db), 'ANALYZE');
   const measured = await measure(db);
-  log(`${size}: search p50 ${ms(measured.search.p50)} p95 ${ms(measured.search.p95)} · matches p50 ${ms(measured.matches.p50)} p95 ${ms(measured.matches.p95)} · offer p50 ${ms(measured.plain.p50)} · reindex ${Math.round(reindexed.docsPerSecond)} docs/s · load ${measured.load.map((l) => l.toFixed(1)).join('→')}`);
-  results.push({ size, reindex: reindexed, ...measured });
+  log(`${size}: search p50 ${ms(measured.search.p50)} p95 ${ms(measured.search.p95)} · matches p50 ${ms(measured.matches.p50)} p95 ${ms(measured.matches.p95)} · offer p50 ${ms(measured.plain.p50)} · reindex ${reindexed ? `${Math.round(reindexed.docsPerSecond)} docs/s` : 'kept'} · load ${measured.load.map((l) => l.toFixed(1)).join('→')}`);
+  results.push({ size, reused, reindex: reindexed, ...measured });
 }
 writeReport(results);
 log('→ docs/benchmarks.md');

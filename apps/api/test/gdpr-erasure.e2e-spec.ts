@@ -57,6 +57,7 @@ describe('DELETE /api/me (erasure)', () => {
       spy.mockRestore();
     }
     expect(await t.prisma.searchCandidate.count({ where: { id: put.body.id } })).toBe(0);
+    expect(await t.prisma.searchCandidateDoc.count({ where: { id: put.body.id } })).toBe(0); // the displayed document (bio, name)
     expect(await t.prisma.outboxEvent.count({ where: { type: 'user.erased', aggregateId: c.userId } })).toBe(1);
   });
 

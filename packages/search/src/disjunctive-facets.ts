@@ -26,6 +26,8 @@ export async function searchWithDisjunctiveFacets<I extends IndexName>(
     ),
   ]);
   const counted = Object.fromEntries(own.map((name, i) => [name, widened[i]!.facets[name] ?? {}]));
-  // The facets in the order asked for.
-  return { ...main!, facets: Object.fromEntries(facets.map((name) => [name, main!.facets[name] ?? counted[name] ?? {}])) };
+  // The facets in the order asked for; estimated if any of the counts is.
+  const result: SearchResult<I> = { ...main!, facets: Object.fromEntries(facets.map((name) => [name, main!.facets[name] ?? counted[name] ?? {}])) };
+  if (widened.some((r) => r.facetsApproximate)) result.facetsApproximate = true;
+  return result;
 }

@@ -94,6 +94,7 @@ export class Indexer {
       onProgress?.({ ...progress });
       cursor = rows[rows.length - 1]!.id;
     }
+    await this.engine.compact?.(index);
     return progress;
   }
 }

@@ -60,6 +60,12 @@ export interface SearchResult<I extends IndexName> {
   total: number;
   /** facet name → value → count. Skills: the 20 most frequent values. */
   facets: Record<string, Record<string, number>>;
+  /**
+   * true when the counts were estimated from a sample of a large result set (PostgreSQL engine, above
+   * BROAD_SEARCH_LIMITS.exactUpTo matches; the values are the sample's counts scaled to `total`). Absent when
+   * exact.
+   */
+  facetsApproximate?: boolean;
 }
 
 /**
@@ -82,6 +88,11 @@ export interface SearchEngine {
   remove(index: IndexName, ids: string[]): Promise<void>;
   /** Empties an index (tests, full rebuilds). */
   clear(index: IndexName): Promise<void>;
+  /**
+   * After a full rebuild (every document replaced): reclaims the replaced versions and refreshes statistics,
+   * so searches do not wade through them until a background job does. Engines that need nothing omit it.
+   */
+  compact?(index: IndexName): Promise<void>;
   search<I extends IndexName>(index: I, query: SearchQuery): Promise<SearchResult<I>>;
   health(): Promise<boolean>;
 }
@@ -90,6 +101,14 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 export const SKILLS_FACET_LIMIT = 20;
 export const FACET_LIMIT = 100;
+/**
+ * PostgreSQL engine, result sets above `exactUpTo` matches ("broad" searches): facets are counted on a sample
+ * of about `facetSample` matches; when `windowShare` of the index or more matches, relevance ranks about
+ * `rankWindow` of the most recently updated matches (later pages by date). Smaller sets are exact.
+ * docs/decisions/0007-search-engine.md.
+ */
+export const BROAD_SEARCH_LIMITS = { exactUpTo: 2000, facetSample: 2000, rankWindow: 1000, windowShare: 1 / 8 };
+export type BroadSearchLimits = typeof BROAD_SEARCH_LIMITS;
 
 /** Page and size clamped the same way by both engines. */
 export function pageOf(query: SearchQuery): { page: number; pageSize: number; offset: number } {

@@ -70,4 +70,6 @@ export interface TalentsPage {
   page: number;
   pageSize: number;
   facets: SearchFacets;
+  /** Present (true) when the facet counts are estimates from a sample of a very large result set. */
+  facetsApproximate?: true;
 }

@@ -19,5 +19,6 @@ export class OffersPageDto extends createZodDto(
     page: z.number(),
     pageSize: z.number(),
     facets: z.object({ roleFamily: Counts, basin: Counts, contractType: Counts, remote: Counts, skills: Counts }),
+    facetsApproximate: z.literal(true).optional(),
   }),
 ) {}

@@ -18,6 +18,8 @@ export interface OffersPage {
   page: number;
   pageSize: number;
   facets: SearchFacets;
+  /** Present (true) when the facet counts are estimates (packages/search: BROAD_SEARCH_LIMITS). */
+  facetsApproximate?: true;
 }
 
 @Injectable()
@@ -53,6 +55,8 @@ export class OfferSearchService {
       return distanceKm === undefined ? offer : { ...offer, distanceKm };
     });
     const facets = Object.fromEntries(Object.entries(FACETS).map(([engineName, name]) => [name, result.facets[engineName] ?? {}]));
-    return { items, total: result.total, page: query.page, pageSize: query.pageSize, facets };
+    const page: OffersPage = { items, total: result.total, page: query.page, pageSize: query.pageSize, facets };
+    if (result.facetsApproximate) page.facetsApproximate = true;
+    return page;
   }
 }

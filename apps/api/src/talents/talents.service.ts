@@ -36,7 +36,9 @@ export class TalentsService {
       page: query.page,
       pageSize: query.pageSize,
     });
-    return { items: result.hits.map(toItem), total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets };
+    const page: TalentsPage = { items: result.hits.map(toItem), total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets };
+    if (result.facetsApproximate) page.facetsApproximate = true;
+    return page;
   }
 }
 

@@ -7,10 +7,13 @@ import { roundKm } from '../geo';
 import { DATE_SORT, fieldOf } from '../index-fields';
 import { queryTermGroups } from '../query-terms';
 import {
+  BROAD_SEARCH_LIMITS,
   FACET_LIMIT,
+  effectiveSort,
   INDEX_NAMES,
   SKILLS_FACET_LIMIT,
   pageOf,
+  type BroadSearchLimits,
   type DocumentOf,
   type IndexName,
   type SearchEngine,
@@ -18,15 +21,19 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-engine';
-import { analyseTerms, buildQuery } from './postgres-query';
-import { TABLES, upsertSql } from './postgres-tables';
+import { analyseTerms, buildQuery, withinKm } from './postgres-query';
+import { DOC_TABLES, TABLES, upsertSql } from './postgres-tables';
 
-type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
+type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw' | '$executeRawUnsafe'>;
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly kind = 'postgres' as const;
 
-  constructor(private readonly db: Db) {}
+  /** `limits`: when a search counts as broad and how it is then bounded (tests use small ones). */
+  constructor(
+    private readonly db: Db,
+    private readonly limits: BroadSearchLimits = BROAD_SEARCH_LIMITS,
+  ) {}
 
   /** The tables come from migrations; only checks that they and the extensions are there. */
   async applySettings(): Promise<void> {
@@ -46,66 +53,184 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.$executeRaw`DELETE FROM ${Prisma.raw(TABLES[index])} WHERE id = ANY(${ids}::uuid[])`;
   }
 
+  /**
+   * A full reindex rewrites every row (the upsert replaces them): without this, searches read twice the pages
+   * and full-text matches go through the GIN index's pending list until autovacuum comes (measured: p95 ×7
+   * right after a 100,000-profile reindex).
+   */
+  async compact(index: IndexName): Promise<void> {
+    const tables = [...new Set([TABLES[index], DOC_TABLES[index]])].join(', ');
+    await this.db.$executeRawUnsafe(`VACUUM (ANALYZE) ${tables}`);
+  }
+
   async clear(index: IndexName): Promise<void> {
     await this.db.$executeRaw`DELETE FROM ${Prisma.raw(TABLES[index])}`;
   }
 
   /**
-   * One statement: the filtered set is computed once (MATERIALIZED), then read for the page of hits, the total
-   * and every facet, instead of re-running the text and filter conditions once per figure.
+   * Two statements: the exact total first, then the page and the facets, computed in one of two ways.
+   * - Up to `exactUpTo` matches (most searches): the filtered set is computed once (MATERIALIZED) and read for
+   *   the page and every facet; everything is exact.
+   * - Broad searches (one common word, a wide radius: up to half the profiles): reading, ranking and unnesting
+   *   every match cost ~1 s at 100,000 profiles. There, relevance ranks about `rankWindow` of the most recently
+   *   updated matches (later pages go on by date), date and distance sorts stay exact, and facets are counted
+   *   on a uniform sample of about `facetSample` matches (a random byte of the id), scaled to the total and
+   *   flagged `facetsApproximate`. docs/decisions/0007-search-engine.md.
+   * The displayed document is read for the rows of the page only (DOC_TABLES).
    */
   async search<I extends IndexName>(index: I, query: SearchQuery): Promise<SearchResult<I>> {
+    // Offsets are bound as bigint: a far page (up to MAX_SAFE_INTEGER) overflows int.
     const { pageSize, offset } = pageOf(query);
     const { where, rank, distance, orderBy } = buildQuery(index, query, await this.meaningfulGroups(query.q));
     const table = Prisma.raw(TABLES[index]);
     const facetNames = (query.facets ?? []).filter((name) => fieldOf(index, name));
-    const dateColumn = DATE_SORT[index].column;
-    const columns = [...new Set(['id', dateColumn, ...facetNames.map((name) => fieldOf(index, name)!.column)])];
+    const emptyFacets = (): Record<string, Record<string, number>> => Object.fromEntries(facetNames.map((name) => [name, {}]));
+
+    const date = Prisma.raw(`d.${DATE_SORT[index].column}`);
+    const sort = effectiveSort(query);
+    const rankOrZero = sort === 'relevance' ? rank : Prisma.sql`0::float8`;
+    const docTable = Prisma.raw(DOC_TABLES[index]);
+
+    if (facetNames.length === 0) {
+      // No facets (matching's retrieval): one pass over the matches gives the exact page and the total.
+      const rows = await this.db.$queryRaw<{ doc: DocumentOf[I]; distance_km: number | null; ord: number; total: number }[]>`
+        WITH page AS (
+          SELECT d.id, d.distance_km, d.total, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM (
+            SELECT d.id, ${date}, ${rankOrZero} AS rank, ${distance} AS distance_km, count(*) OVER () AS total
+            FROM ${table} AS d WHERE ${where}) AS d
+          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)
+        SELECT t.doc, p.distance_km::float8 AS distance_km, p.ord::int AS ord, p.total::int AS total
+        FROM page p JOIN ${docTable} t ON t.id = p.id ORDER BY p.ord`;
+      if (rows.length > 0) return { hits: toHits(rows, query), total: Number(rows[0]!.total), facets: {} };
+      if (offset === 0) return { hits: [], total: 0, facets: {} };
+    }
+
+    const { exactUpTo, facetSample, rankWindow, windowShare } = this.limits;
+    const [{ n: total, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
+      SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows
+      FROM ${table} AS d WHERE ${where}`;
+    if (total === 0) return { hits: [], total, facets: emptyFacets() };
+    const broad = total > exactUpTo;
+    // The planner's row count of the table (-1 before its first ANALYZE).
+    const tableRows = Math.max(analysedRows, total);
+    const facetColumns = facetNames.map((name) => fieldOf(index, name)!.column);
+
+    let ctes: Prisma.Sql;
+    let approximate = false;
+    let nearFallback = false;
+    // Facet sample of about `facetSample` matches (facets read `f`). A very broad set (`windowShare` of the
+    // table or more): whole pages drawn at random (TABLESAMPLE SYSTEM, a fixed seed so counts are stable),
+    // reading a few hundred pages instead of all of them. Otherwise the matches whose id's last byte (random in
+    // UUID v4 and v7) is below `keep` out of 256.
+    const share = facetSample / total;
+    const keep = broad ? Math.min(256, Math.ceil(256 * share)) : 256;
+    const veryBroad = broad && total >= tableRows * windowShare;
+    const ring = broad && sort === 'distance' && query.geo !== undefined;
+    if (!veryBroad && !ring) {
+      // One materialised pass over the matches: the exact page, and the facets over all of them (up to
+      // `exactUpTo`) or over the sampled part.
+      const columns = [...new Set(['id', DATE_SORT[index].column, ...facetColumns])];
+      approximate = keep < 256;
+      ctes = Prisma.sql`m AS MATERIALIZED (
+        SELECT ${Prisma.raw(columns.map((c) => `d.${c}`).join(', '))}, ${rankOrZero} AS rank, ${distance} AS distance_km
+          ${approximate ? Prisma.sql`, get_byte(uuid_send(d.id), 15) < ${keep}::int AS sampled` : Prisma.empty}
+        FROM ${table} AS d WHERE ${where}),
+      f AS ${approximate ? Prisma.sql`MATERIALIZED (SELECT * FROM m WHERE sampled)` : Prisma.sql`NOT MATERIALIZED (SELECT * FROM m)`},
+      page AS (
+        SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord
+        FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)`;
+    } else {
+      const facetColumnList = Prisma.raw(['id', ...new Set(facetColumns)].map((c) => `d.${c}`).join(', '));
+      const sample = veryBroad
+        ? Prisma.sql`f AS MATERIALIZED (
+        SELECT ${facetColumnList} FROM ${table} AS d TABLESAMPLE SYSTEM (${Math.min(100, 100 * share)}::float4) REPEATABLE (42)
+        WHERE ${where})`
+        : Prisma.sql`f AS MATERIALIZED (
+        SELECT ${facetColumnList} FROM ${table} AS d WHERE ${where}
+        ${keep < 256 ? Prisma.sql`AND get_byte(uuid_send(d.id), 15) < ${keep}::int` : Prisma.empty})`;
+      approximate = veryBroad || keep < 256;
+      if (ring && query.geo) {
+        // The nearest first, exact, without measuring every match: the matches within a smaller radius expected
+        // to hold 4 × the rows asked for (matches assumed spread evenly over the disc); when it holds enough of
+        // them, no match outside it can come before. Otherwise (a sparse centre) the whole set is sorted.
+        const wanted = offset + pageSize;
+        const { lat, lon, radiusKm } = query.geo;
+        const inner = Math.min(radiusKm, radiusKm * Math.sqrt((4 * wanted) / total));
+        ctes = Prisma.sql`${sample},
+        page AS (
+          SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord FROM (
+            SELECT d.id, ${date}, ${distance} AS distance_km FROM ${table} AS d WHERE ${where} AND ${withinKm(lat, lon, inner)}
+            ORDER BY distance_km, ${date} DESC NULLS LAST, d.id LIMIT ${wanted}::bigint) AS d
+          ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)`;
+        // Fewer hits than asked for: the smaller disc did not hold enough, the page is read again below.
+        nearFallback = true;
+      } else {
+        // The window: the matches among the most recently updated profiles, as many profiles as hold about
+        // `rankWindow` matches (read in index order, newest first: no scan of the whole match set; at least
+        // `windowShare` of the profiles match, so that is at most rankWindow / windowShare rows). Relevance
+        // ranks them; by date they are the exact head of the list. Pages past the window go on by date.
+        const scan = Math.ceil((rankWindow * tableRows) / total);
+        const windowOrder = sort === 'relevance' ? Prisma.sql`rank DESC, ${date} DESC NULLS LAST, d.id` : Prisma.sql`${date} DESC NULLS LAST, d.id`;
+        ctes = Prisma.sql`${sample},
+        win AS MATERIALIZED (
+          SELECT d.id, ${date}, ${rankOrZero} AS rank, ${distance} AS distance_km
+          FROM (SELECT * FROM ${table} AS d ORDER BY ${date} DESC, d.id LIMIT ${scan}::int) AS d WHERE ${where}),
+        page AS (
+          SELECT d.id, d.distance_km, row_number() OVER (ORDER BY d.part, ${windowOrder}) AS ord FROM (
+            SELECT w.*, 0 AS part FROM win AS w
+            UNION ALL (
+              SELECT d.id, ${date}, 0::float8, ${distance}, 1 FROM ${table} AS d
+              WHERE ${where} AND NOT EXISTS (SELECT 1 FROM win AS w WHERE w.id = d.id)
+              ORDER BY ${date} DESC NULLS LAST, d.id LIMIT greatest(0, ${offset + pageSize}::bigint - (SELECT count(*) FROM win)))) AS d
+          ORDER BY d.part, ${windowOrder} LIMIT ${pageSize}::int OFFSET ${offset}::bigint)`;
+      }
+    }
 
     const facetParts = facetNames.map((name) => {
       const def = fieldOf(index, name)!;
       const column = Prisma.raw(`d.${def.column}`);
       const limit = name === 'skills' ? SKILLS_FACET_LIMIT : FACET_LIMIT;
-      const source = def.array ? Prisma.sql`m AS d CROSS JOIN LATERAL unnest(${column}) AS v(value)` : Prisma.sql`(SELECT ${column}::text AS value FROM m AS d) AS v`;
+      const source = def.array ? Prisma.sql`f AS d CROSS JOIN LATERAL unnest(${column}) AS v(value)` : Prisma.sql`(SELECT ${column}::text AS value FROM f AS d) AS v`;
       return Prisma.sql`(SELECT 'facet' AS kind, ${name}::text AS facet, v.value::text AS value, count(*)::int AS n, NULL::jsonb AS doc, NULL::float8 AS distance_km, 0 AS ord
         FROM ${source} WHERE v.value IS NOT NULL GROUP BY v.value ORDER BY n DESC, v.value LIMIT ${limit}::int)`;
     });
-    const rows = await this.db.$queryRaw<{ kind: 'hit' | 'count' | 'facet'; facet: string | null; value: string | null; n: number | null; doc: DocumentOf[I] | null; distance_km: number | null; ord: number }[]>`
-      WITH m AS MATERIALIZED (
-        SELECT ${Prisma.raw(columns.map((c) => `d.${c}`).join(', '))}, ${rank} AS rank, ${distance} AS distance_km
-        FROM ${table} AS d WHERE ${where}),
-      page AS (
-        SELECT d.id, d.distance_km, row_number() OVER (ORDER BY ${orderBy}) AS ord
-        FROM m AS d ORDER BY ${orderBy} LIMIT ${pageSize}::int OFFSET ${offset}::bigint) -- a far page (up to MAX_SAFE_INTEGER) overflows int
+    const rows = await this.db.$queryRaw<{ kind: 'hit' | 'sample' | 'facet'; facet: string | null; value: string | null; n: number | null; doc: DocumentOf[I] | null; distance_km: number | null; ord: number }[]>`
+      WITH ${ctes}
       SELECT 'hit' AS kind, NULL::text AS facet, NULL::text AS value, NULL::int AS n, t.doc, p.distance_km::float8 AS distance_km, p.ord::int AS ord
-      FROM page p JOIN ${table} t ON t.id = p.id
-      UNION ALL SELECT 'count', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM m
+      FROM page p JOIN ${docTable} t ON t.id = p.id
+      ${approximate ? Prisma.sql`UNION ALL SELECT 'sample', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM f` : Prisma.empty}
       ${facetParts.length ? Prisma.sql`UNION ALL ${Prisma.join(facetParts, ' UNION ALL ')}` : Prisma.empty}`;
 
-    const hits = rows
-      .filter((r) => r.kind === 'hit')
-      .sort((a, b) => a.ord - b.ord)
-      .map((row) => {
-        const hit = { ...row.doc! } as SearchHit<I>;
-        if (query.geo && row.distance_km !== null) hit._distanceKm = roundKm(Number(row.distance_km));
-        return hit;
-      });
-    const facets: Record<string, Record<string, number>> = Object.fromEntries(facetNames.map((name) => [name, {}]));
-    for (const row of rows) if (row.kind === 'facet') facets[row.facet!]![row.value!] = Number(row.n);
-    const total = Number(rows.find((r) => r.kind === 'count')?.n ?? 0);
-    return { hits, total, facets };
+    let hits = toHits(rows.filter((r) => r.kind === 'hit').sort((a, b) => a.ord - b.ord), query);
+    if (nearFallback && hits.length < Math.min(pageSize, total - offset)) {
+      const page = await this.db.$queryRaw<{ doc: DocumentOf[I]; distance_km: number | null }[]>`
+        WITH page AS (
+          SELECT d.id, ${distance} AS distance_km, row_number() OVER (ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id) AS ord
+          FROM ${table} AS d WHERE ${where} ORDER BY ${distance}, ${date} DESC NULLS LAST, d.id LIMIT ${pageSize}::int OFFSET ${offset}::bigint)
+        SELECT t.doc, p.distance_km::float8 AS distance_km FROM page p JOIN ${docTable} t ON t.id = p.id ORDER BY p.ord`;
+      hits = toHits(page, query);
+    }
+    const facets = emptyFacets();
+    // A sampled count n stands for n × total / sample size matches.
+    const sampled = Number(rows.find((r) => r.kind === 'sample')?.n ?? 0);
+    const scale = approximate && sampled > 0 ? total / sampled : 1;
+    for (const row of rows) if (row.kind === 'facet') facets[row.facet!]![row.value!] = Math.max(1, Math.round(Number(row.n) * scale));
+    return approximate && facetNames.length > 0 ? { hits, total, facets, facetsApproximate: true } : { hits, total, facets };
   }
 
-  /** The query's term groups without stop-word-only ones, each with its typo corrections (postgres-query.ts). */
+  /**
+   * The query's term groups as tsqueries (postgres-query.ts): stop-word-only groups dropped, each group with
+   * its typo corrections.
+   */
   private async meaningfulGroups(q: string | undefined): Promise<string[][]> {
     const groups = queryTermGroups(q);
     if (groups.length === 0) return groups;
-    const rows = await this.db.$queryRaw<{ meaningful: boolean; corrections: string[] }[]>(analyseTerms(groups));
+    const rows = await this.db.$queryRaw<{ tsquery: string; corrections: string[] }[]>(analyseTerms(groups));
     let i = 0;
     return groups.flatMap((terms) => {
       const analysed = rows.slice(i, (i += terms.length));
-      if (!analysed.some((r) => r.meaningful)) return [];
-      return [[...new Set([...terms, ...analysed.flatMap((r) => r.corrections)])]];
+      if (!analysed.some((r) => r.tsquery !== '')) return [];
+      return [[...new Set(analysed.flatMap((r) => [r.tsquery, ...r.corrections]).filter((t) => t !== ''))]];
     });
   }
 
@@ -120,4 +245,13 @@ export class PostgresSearchEngine implements SearchEngine {
       return false;
     }
   }
+}
+
+/** Hits in page order: the stored document, plus the rounded distance when the query had a point. */
+function toHits<I extends IndexName>(rows: { doc: DocumentOf[I] | null; distance_km: number | null }[], query: SearchQuery): SearchHit<I>[] {
+  return rows.map((row) => {
+    const hit = { ...row.doc! } as SearchHit<I>;
+    if (query.geo && row.distance_km !== null) hit._distanceKm = roundKm(Number(row.distance_km));
+    return hit;
+  });
 }

@@ -1,13 +1,17 @@
 /**
- * How documents map to the rows of the PostgreSQL document tables (prisma/schema.prisma: SearchCandidate,
- * SearchOffer). One batch is one INSERT … SELECT FROM jsonb_to_recordset($1): a single parameter whatever the
- * batch size, and tsv/search_text computed in SQL, where unaccent() and the french configuration live.
+ * How documents map to the rows of the PostgreSQL document tables (prisma/schema.prisma: SearchCandidate and
+ * SearchCandidateDoc, SearchOffer). One batch is one statement over jsonb_to_recordset($1): a single parameter
+ * whatever the batch size, and tsv/search_text computed in SQL, where unaccent() and the french configuration
+ * live. Candidates are split in two tables: the narrow one every search scans (filters, tsv) and the displayed
+ * document, read only for the rows of a page.
  */
 import { Prisma } from '@talents/db';
 import { candidateText, offerText, type CandidateDocument, type OfferDocument } from '../documents';
 import type { IndexName } from '../search-engine';
 
 export const TABLES: Record<IndexName, string> = { candidates: 'search_candidates', offers: 'search_offers' };
+/** Where the displayed document (`doc`) lives: its own table (candidates), or the scanned table itself (offers). */
+export const DOC_TABLES: Record<IndexName, string> = { candidates: 'search_candidate_docs', offers: 'search_offers' };
 
 /** Shorter words are not kept in the vocabulary (too few trigrams to correct anything reliably). */
 export const MIN_WORD_LENGTH = 3;
@@ -79,12 +83,25 @@ function vocabularyOf(doc: CandidateDocument | OfferDocument): string {
 
 export function upsertSql(index: IndexName, docs: (CandidateDocument | OfferDocument)[]): Prisma.Sql {
   const names = documentColumns(index);
+  const separateDoc = DOC_TABLES[index] !== TABLES[index];
+  const stored = separateDoc ? [...names, 'tsv'] : [...names, 'doc', 'search_text', 'tsv'];
+  const docUpsert = separateDoc
+    ? Prisma.sql`, docs AS (
+      INSERT INTO ${Prisma.raw(DOC_TABLES[index])} (id, doc) SELECT r.id, r.doc FROM r
+      ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc WHERE ${Prisma.raw(DOC_TABLES[index])}.doc IS DISTINCT FROM EXCLUDED.doc)`
+    : Prisma.empty;
+  // The document row references the scanned row; the foreign key is checked at the end of the statement, when
+  // both inserts are done. A row whose content did not change is left alone (no new row version): a full
+  // reindex of an index already up to date writes nothing and leaves no dead rows to read past.
+  const table = TABLES[index];
   return Prisma.sql`
-    WITH upserted AS (
-      INSERT INTO ${Prisma.raw(TABLES[index])} (id, ${Prisma.raw(names.join(', '))}, doc, search_text, tsv)
-      ${documentRowsSql(index, docs)}
+    WITH r AS (${documentRowsSql(index, docs)}),
+    upserted AS (
+      INSERT INTO ${Prisma.raw(table)} (id, ${Prisma.raw(stored.join(', '))})
+      SELECT r.id, ${Prisma.raw(stored.map((n) => `r.${n}`).join(', '))} FROM r
       ON CONFLICT (id) DO UPDATE SET
-        ${Prisma.raw([...names, 'doc', 'search_text', 'tsv'].map((n) => `${n} = EXCLUDED.${n}`).join(', '))})
+        ${Prisma.raw(stored.map((n) => `${n} = EXCLUDED.${n}`).join(', '))}
+      WHERE (${Prisma.raw(stored.map((n) => `${table}.${n}`).join(', '))}) IS DISTINCT FROM (${Prisma.raw(stored.map((n) => `EXCLUDED.${n}`).join(', '))}))${docUpsert}
     INSERT INTO search_words (word)
     SELECT DISTINCT w FROM unnest(${docs.map(vocabularyOf)}::text[]) AS t(text),
       regexp_split_to_table(lower(unaccent(t.text)), '[^[:alnum:]+#]+') AS w
