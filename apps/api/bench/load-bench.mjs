@@ -50,7 +50,11 @@ async function sql(url, text, params = []) {
 
 async function prepareDatabase() {
   const exists = (await sql(adminUrl, 'SELECT 1 FROM pg_database WHERE datname = $1', [DB])).length > 0;
-  if (reuse && exists) return log(`reusing ${DB}`);
+  if (reuse && exists) {
+    // A reused database still gets the migrations added since it was seeded.
+    execFileSync(join(repoRoot, 'node_modules', '.bin', 'prisma'), ['migrate', 'deploy'], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: dbUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
+    return log(`reusing ${DB}`);
+  }
   await sql(adminUrl, `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await sql(adminUrl, `CREATE DATABASE ${DB}`);
   const env = { ...process.env, DATABASE_URL: dbUrl };
