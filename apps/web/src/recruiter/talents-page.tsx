@@ -48,6 +48,8 @@ export function TalentsPage() {
   };
   const result = useQuery({ queryKey: keys.talents(query), queryFn: () => recruiterApi.talents(query), placeholderData: keepPreviousData });
   const facets: SearchFacets = result.data?.facets ?? {};
+  // Very broad searches count facets on a sample (the API says so): show them as estimates.
+  const approximate = result.data?.facetsApproximate === true;
   const notVerified = result.error instanceof ApiError && result.error.statusCode === 403;
 
   function submit(event: FormEvent) {
@@ -69,7 +71,7 @@ export function TalentsPage() {
           <label key={option.value} className="choice">
             <input type="checkbox" checked={draft[field].includes(option.value)} onChange={() => toggle(field, option.value)} />
             {option.label}
-            {count !== undefined && <span className="facet-count"> ({count})</span>}
+            {count !== undefined && <span className="facet-count"> ({approximate ? `≈ ${count}` : count})</span>}
           </label>
         );
       })}
@@ -115,6 +117,7 @@ export function TalentsPage() {
           ) : (
             <>
               <p role="status">{tr('talents.count', { count: result.data.total })}</p>
+              {approximate && <p className="field__hint">{tr('talents.approximate')}</p>}
               {result.data.items.length === 0 ? (
                 <p className="empty">{tr('talents.empty')}</p>
               ) : (

@@ -12,10 +12,12 @@ interface FacetFilterProps {
   options: FacetOption[];
   selected: string[];
   counts: Record<string, number> | undefined;
+  /** The counts are estimates (a very broad search): shown as "≈ n", read as "about n offers". */
+  approximate?: boolean;
   onChange(next: string[]): void;
 }
 
-export function FacetFilter({ legend, name, options, selected, counts, onChange }: FacetFilterProps) {
+export function FacetFilter({ legend, name, options, selected, counts, approximate = false, onChange }: FacetFilterProps) {
   const { t } = useTranslation('offers');
   function toggle(value: string, checked: boolean) {
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
@@ -36,8 +38,8 @@ export function FacetFilter({ legend, name, options, selected, counts, onChange 
             />
             <span>{option.label}</span>
             {counts && (
-              <span className="facet__count" aria-label={t('facetCount', { count })}>
-                {count}
+              <span className="facet__count" aria-label={t(approximate ? 'facetCountApprox' : 'facetCount', { count })}>
+                {approximate ? `≈ ${count}` : count}
               </span>
             )}
           </label>

@@ -127,6 +127,18 @@ describe('OfferSearchPage', () => {
     expect(new URL(network.callsTo('GET /api/offers').at(-1)!.url).searchParams.get('sort')).toBeNull();
   });
 
+  it('shows estimated facet counts as such when the API says they are approximate', async () => {
+    mockFetch({
+      'POST /api/auth/refresh': noSession,
+      'GET /api/offers': () => json(200, { ...page([offer], { roleFamily: { DEV: 2400 }, basin: {}, contractType: { CDI: 1800 }, remote: {} }), facetsApproximate: true }),
+    });
+    renderWithProviders(<OfferSearchPage />, { route: '/offers' });
+    await screen.findByRole('link', { name: 'Développeuse React' });
+    const contracts = screen.getByRole('group', { name: 'Type de contrat' });
+    expect(within(contracts).getByLabelText('environ 1800 offres')).toHaveTextContent('≈ 1800');
+    expect(screen.getByText('Recherche très large : les nombres à côté des filtres sont des estimations.')).toBeInTheDocument();
+  });
+
   it('says so when nothing matches', async () => {
     mockFetch({
       'POST /api/auth/refresh': noSession,

@@ -64,6 +64,7 @@ export function OfferSearchPage() {
   }
 
   const facets = query.data?.facets;
+  const approximate = query.data?.facetsApproximate === true;
   const roleOptions: FacetOption[] = [
     ...new Set([...ROLE_FAMILY_CODES, ...Object.keys(facets?.roleFamily ?? {}), ...search.filters.roleFamily]),
   ].map((code) => ({ value: code, label: labels.roleFamily(code) }));
@@ -133,6 +134,7 @@ export function OfferSearchPage() {
             options={roleOptions}
             selected={search.filters.roleFamily}
             counts={facets?.roleFamily}
+            approximate={approximate}
             onChange={(values) => setFilter('roleFamily', values)}
           />
           <FacetFilter
@@ -141,6 +143,7 @@ export function OfferSearchPage() {
             options={contractOptions}
             selected={search.filters.contractType}
             counts={facets?.contractType}
+            approximate={approximate}
             onChange={(values) => setFilter('contractType', values)}
           />
           <FacetFilter
@@ -149,6 +152,7 @@ export function OfferSearchPage() {
             options={remoteOptions}
             selected={search.filters.remote}
             counts={facets?.remote}
+            approximate={approximate}
             onChange={(values) => setFilter('remote', values)}
           />
           <FacetFilter
@@ -157,8 +161,10 @@ export function OfferSearchPage() {
             options={basinOptions}
             selected={search.filters.basin}
             counts={facets?.basin}
+            approximate={approximate}
             onChange={(values) => setFilter('basin', values)}
           />
+          {approximate && <p className="field__hint">{t('search.approximate')}</p>}
           {hasCriteria && (
             <button type="button" className="button button--secondary button--small" onClick={() => setParams({})}>
               {t('search.reset')}

@@ -4,7 +4,8 @@ import { api } from '../../lib/api-client';
 import type { FacetName, OffersApiQuery } from './offer-search-params';
 
 export type OfferFacets = Record<FacetName, Record<string, number>>;
-export type OffersPage = Paginated<OfferView> & { facets: OfferFacets };
+/** `facetsApproximate`: the counts are estimates from a sample of a very broad result (the API says so). */
+export type OffersPage = Paginated<OfferView> & { facets: OfferFacets; facetsApproximate?: true };
 export type OfferDetail = OfferView & { jsonLd: Record<string, unknown> | null };
 
 export const offerKeys = {
