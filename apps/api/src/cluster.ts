@@ -7,10 +7,17 @@
  */
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-
-const wanted = Number(process.env.API_PROCESSES) || availableParallelism();
+import { loadConfig } from './common/config/app-config';
 
 if (cluster.isPrimary) {
+  // Validated once here too, so a bad setting stops the primary instead of every worker in turn.
+  let wanted: number;
+  try {
+    wanted = loadConfig().API_PROCESSES ?? availableParallelism();
+  } catch (err) {
+    process.stderr.write(`API failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
   let stopping = false;
   const restarts: number[] = [];
   for (let i = 0; i < wanted; i++) cluster.fork();

@@ -49,6 +49,8 @@ export const ConfigSchema = z
     TRUST_PROXY: bool.default(false),
     /** Bearer token Prometheus sends to GET /api/metrics; unset: open in development, 404 in production. */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /** Processes started by dist/cluster.js (default: one per core). */
+    API_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   })
   .superRefine((cfg, ctx) => {
     if (cfg.NODE_ENV === 'production' && cfg.JWT_SECRET === DEV_JWT_SECRET) {

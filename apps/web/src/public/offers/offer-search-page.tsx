@@ -71,6 +71,9 @@ export function OfferSearchPage() {
   const basinOptions = BASINS.map((basin) => ({ value: basin.code, label: labels.basin(basin.code) }));
   const contractOptions = CONTRACT_TYPES.map((code) => ({ value: code, label: t(`contractType.${code}`) }));
   const remoteOptions = REMOTE_POLICIES.map((code) => ({ value: code, label: t(`remote.${code}`) }));
+  const facetGroups: [FacetName, FacetOption[]][] = [
+    ['roleFamily', roleOptions], ['contractType', contractOptions], ['remote', remoteOptions], ['basin', basinOptions],
+  ];
 
   const total = query.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -128,42 +131,18 @@ export function OfferSearchPage() {
               </select>
             </div>
           </fieldset>
-          <FacetFilter
-            legend={t('search.roleFamily')}
-            name="roleFamily"
-            options={roleOptions}
-            selected={search.filters.roleFamily}
-            counts={facets?.roleFamily}
-            approximate={approximate}
-            onChange={(values) => setFilter('roleFamily', values)}
-          />
-          <FacetFilter
-            legend={t('search.contractType')}
-            name="contractType"
-            options={contractOptions}
-            selected={search.filters.contractType}
-            counts={facets?.contractType}
-            approximate={approximate}
-            onChange={(values) => setFilter('contractType', values)}
-          />
-          <FacetFilter
-            legend={t('search.remote')}
-            name="remote"
-            options={remoteOptions}
-            selected={search.filters.remote}
-            counts={facets?.remote}
-            approximate={approximate}
-            onChange={(values) => setFilter('remote', values)}
-          />
-          <FacetFilter
-            legend={t('search.basin')}
-            name="basin"
-            options={basinOptions}
-            selected={search.filters.basin}
-            counts={facets?.basin}
-            approximate={approximate}
-            onChange={(values) => setFilter('basin', values)}
-          />
+          {facetGroups.map(([name, options]) => (
+            <FacetFilter
+              key={name}
+              legend={t(`search.${name}`)}
+              name={name}
+              options={options}
+              selected={search.filters[name]}
+              counts={facets?.[name]}
+              approximate={approximate}
+              onChange={(values) => setFilter(name, values)}
+            />
+          ))}
           {approximate && <p className="field__hint">{t('search.approximate')}</p>}
           {hasCriteria && (
             <button type="button" className="button button--secondary button--small" onClick={() => setParams({})}>
