@@ -30,10 +30,14 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly kind = 'postgres' as const;
 
   /** `limits`: when a search counts as broad and how it is then bounded (tests use small ones). */
+  private readonly limits: BroadSearchLimits;
+
   constructor(
     private readonly db: Db,
-    private readonly limits: BroadSearchLimits = BROAD_SEARCH_LIMITS,
-  ) {}
+    limits: Partial<BroadSearchLimits> = {},
+  ) {
+    this.limits = { ...BROAD_SEARCH_LIMITS, ...limits };
+  }
 
   /** The tables come from migrations; only checks that they and the extensions are there. */
   async applySettings(): Promise<void> {
@@ -68,7 +72,8 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * Two statements: the exact total first, then the page and the facets, computed in one of two ways.
+   * Two statements: the total first (exact up to `exactTotalUpTo` matches, estimated above: countMatches), then
+   * the page and the facets, computed in one of two ways.
    * - Up to `exactUpTo` matches (most searches): the filtered set is computed once (MATERIALIZED) and read for
    *   the page and every facet; everything is exact.
    * - Broad searches (one common word, a wide radius: up to half the profiles): reading, ranking and unnesting
@@ -106,12 +111,9 @@ export class PostgresSearchEngine implements SearchEngine {
     }
 
     const { exactUpTo, facetSample, rankWindow, windowShare } = this.limits;
-    const [{ n: total, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
-      SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows
-      FROM ${table} AS d WHERE ${where}`;
+    const { total, totalApproximate, analysedRows } = await this.countMatches(index, where);
     if (total === 0) return { hits: [], total, facets: emptyFacets() };
     const broad = total > exactUpTo;
-    // The planner's row count of the table (-1 before its first ANALYZE).
     const tableRows = Math.max(analysedRows, total);
     const facetColumns = facetNames.map((name) => fieldOf(index, name)!.column);
 
@@ -215,7 +217,40 @@ export class PostgresSearchEngine implements SearchEngine {
     const sampled = Number(rows.find((r) => r.kind === 'sample')?.n ?? 0);
     const scale = approximate && sampled > 0 ? total / sampled : 1;
     for (const row of rows) if (row.kind === 'facet') facets[row.facet!]![row.value!] = Math.max(1, Math.round(Number(row.n) * scale));
-    return approximate && facetNames.length > 0 ? { hits, total, facets, facetsApproximate: true } : { hits, total, facets };
+    const result: SearchResult<I> = { hits, total, facets };
+    if (approximate && facetNames.length > 0) result.facetsApproximate = true;
+    if (totalApproximate) result.totalApproximate = true;
+    return result;
+  }
+
+  /**
+   * The number of matches: exact up to `exactTotalUpTo` (a count that stops at the cap + 1), estimated above
+   * it: the share of matching rows in a fixed sample of whole pages (TABLESAMPLE SYSTEM, a fixed seed so every
+   * page of a search shows the same total) of about `totalSampleRows` rows, times the table's row count. At
+   * least cap + 1 (there are that many). Counting 20,000–57,000 matches exactly was most of a broad search's
+   * time at 100,000 profiles (docs/decisions/0007-search-engine.md, measured error there).
+   */
+  private async countMatches(index: IndexName, where: Prisma.Sql): Promise<{ total: number; totalApproximate: boolean; analysedRows: number }> {
+    const { exactTotalUpTo, totalSampleRows } = this.limits;
+    const table = Prisma.raw(TABLES[index]);
+    // analysedRows: the planner's row count of the table (-1 before its first ANALYZE).
+    const [{ n, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM ${table} AS d WHERE ${where} LIMIT ${exactTotalUpTo + 1}::int) AS m)::int AS n,
+        (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows`;
+    if (n <= exactTotalUpTo) return { total: n, totalApproximate: false, analysedRows };
+    if (analysedRows > 0) {
+      const percent = Math.min(100, (100 * totalSampleRows) / analysedRows);
+      const [{ hits, seen }] = await this.db.$queryRaw<{ hits: number; seen: number }[]>`
+        SELECT count(*) FILTER (WHERE ${where})::int AS hits, count(*)::int AS seen
+        FROM ${table} AS d TABLESAMPLE SYSTEM (${percent}::float4) REPEATABLE (42)`;
+      if (seen > 0) {
+        const estimate = Math.round((hits / seen) * analysedRows);
+        return { total: Math.max(exactTotalUpTo + 1, estimate), totalApproximate: true, analysedRows };
+      }
+    }
+    // Never analysed, or an empty sample: the exact count.
+    const [{ n: total }] = await this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} AS d WHERE ${where}`;
+    return { total, totalApproximate: false, analysedRows };
   }
 
   /**
