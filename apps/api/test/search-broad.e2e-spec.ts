@@ -164,6 +164,12 @@ describe('PostgreSQL search engine: broad searches', () => {
     expect(second!.hits.map((h) => h.id)).toEqual(byDate.slice(20, 40).map((d) => d.id));
     const past = await capped.search('candidates', { q: 'developpeur', facets: ['roleFamily'], sort: 'date', page: Math.ceil(matching.length / 20) + 1 });
     expect(past.hits).toEqual([]);
+    // Above the cap but under twice the cap: a count to the cap + 1 tells, the estimate is given.
+    const sales = DOCS.filter((d) => d.roleFamilies.includes('SALES'));
+    expect(sales.length).toBeGreaterThan(300);
+    const salesRes = await capped.search('candidates', { filters: { roleFamily: ['SALES'] }, facets: ['basin'] });
+    expect(salesRes.totalApproximate).toBe(true);
+    expect(Math.abs(salesRes.total - sales.length)).toBeLessThanOrEqual(sales.length * 0.15);
     // Under the cap: exact and not flagged.
     const lille = DOCS.filter((d) => d.basinCode === 'LILLE');
     expect(lille.length).toBeLessThanOrEqual(300);

@@ -224,33 +224,43 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The number of matches: exact up to `exactTotalUpTo` (a count that stops at the cap + 1), estimated above
-   * it: the share of matching rows in a fixed sample of whole pages (TABLESAMPLE SYSTEM, a fixed seed so every
-   * page of a search shows the same total) of about `totalSampleRows` rows, times the table's row count. At
-   * least cap + 1 (there are that many). Counting 20,000–57,000 matches exactly was most of a broad search's
-   * time at 100,000 profiles (docs/decisions/0007-search-engine.md, measured error there).
+   * The number of matches: exact up to `exactTotalUpTo`, estimated above it (totalApproximate). Counts stop
+   * early (`LIMIT`): a count to `exactUpTo` + 1 first, which settles most searches. Above, the estimate: the
+   * share of matching rows in a fixed sample of whole pages (TABLESAMPLE SYSTEM, a fixed seed so that every
+   * page of a search shows the same total) of about `totalSampleRows` rows, times the table's row count. Twice
+   * the cap or more: taken as is. Otherwise a count to the cap + 1 decides (exact up to the cap). An estimate
+   * is at least cap + 1. Counting 20,000–57,000 matches exactly was most of a broad search's time at 100,000
+   * profiles (docs/decisions/0007-search-engine.md, with the error measured there).
    */
   private async countMatches(index: IndexName, where: Prisma.Sql): Promise<{ total: number; totalApproximate: boolean; analysedRows: number }> {
-    const { exactTotalUpTo, totalSampleRows } = this.limits;
+    const { exactUpTo, exactTotalUpTo, totalSampleRows } = this.limits;
     const table = Prisma.raw(TABLES[index]);
+    // Up to cap + 1 matches; all of them without a cap.
+    const countUpTo = async (cap?: number) => {
+      const [{ n }] = await this.db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table} AS d WHERE ${where}
+        ${cap === undefined ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}::int`}) AS m`;
+      return n;
+    };
     // analysedRows: the planner's row count of the table (-1 before its first ANALYZE).
+    const probe = Math.min(exactUpTo, exactTotalUpTo);
     const [{ n, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
-      SELECT (SELECT count(*) FROM (SELECT 1 FROM ${table} AS d WHERE ${where} LIMIT ${exactTotalUpTo + 1}::int) AS m)::int AS n,
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM ${table} AS d WHERE ${where} LIMIT ${probe + 1}::int) AS m)::int AS n,
         (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows`;
-    if (n <= exactTotalUpTo) return { total: n, totalApproximate: false, analysedRows };
+    if (n <= probe) return { total: n, totalApproximate: false, analysedRows };
+    let estimate: number | undefined;
     if (analysedRows > 0) {
       const percent = Math.min(100, (100 * totalSampleRows) / analysedRows);
       const [{ hits, seen }] = await this.db.$queryRaw<{ hits: number; seen: number }[]>`
         SELECT count(*) FILTER (WHERE ${where})::int AS hits, count(*)::int AS seen
         FROM ${table} AS d TABLESAMPLE SYSTEM (${percent}::float4) REPEATABLE (42)`;
-      if (seen > 0) {
-        const estimate = Math.round((hits / seen) * analysedRows);
-        return { total: Math.max(exactTotalUpTo + 1, estimate), totalApproximate: true, analysedRows };
-      }
+      if (seen > 0) estimate = Math.max(exactTotalUpTo + 1, Math.round((hits / seen) * analysedRows));
     }
+    if (estimate !== undefined && estimate >= 2 * exactTotalUpTo) return { total: estimate, totalApproximate: true, analysedRows };
     // Never analysed, or an empty sample: the exact count.
-    const [{ n: total }] = await this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${table} AS d WHERE ${where}`;
-    return { total, totalApproximate: false, analysedRows };
+    const counted = await countUpTo(estimate === undefined ? undefined : exactTotalUpTo);
+    if (counted <= exactTotalUpTo || estimate === undefined) return { total: counted, totalApproximate: false, analysedRows };
+    return { total: estimate, totalApproximate: true, analysedRows };
   }
 
   /**
