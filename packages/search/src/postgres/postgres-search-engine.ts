@@ -224,11 +224,11 @@ export class PostgresSearchEngine implements SearchEngine {
       hits = toHits(page, query);
     }
     const facets = emptyFacets();
-    // A sampled count n stands for n × total / sample size matches.
     if (countInMain) {
       total = Number(rows.find((r) => r.kind === 'total')!.n);
       totalApproximate = false;
     }
+    // A sampled count n stands for n × total / sample size matches.
     const sampled = Number(rows.find((r) => r.kind === 'sample')?.n ?? 0);
     const scale = approximate && sampled > 0 ? total / sampled : 1;
     for (const row of rows) if (row.kind === 'facet') facets[row.facet!]![row.value!] = Math.max(1, Math.round(Number(row.n) * scale));
