@@ -3,7 +3,8 @@
  * `exactUpTo` matches the facets come from a sample (flagged), and when a large share of the index matches the
  * relevance ranks a window of the most recent matches. Small limits here so that 1,200 documents exercise
  * every path; what must hold is what a recruiter would notice: exact totals, every match reachable exactly
- * once by paging, exact date and distance orders, facet counts close to the truth and marked as estimates.
+ * once by paging, exact date and distance orders, facet counts close to the truth and marked as estimates, and
+ * above `exactTotalUpTo` matches a total estimated within a stated tolerance, marked as such.
  */
 import { createHash } from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '@talents/db';
@@ -144,6 +145,37 @@ describe('PostgreSQL search engine: broad searches', () => {
     expect(farKm).toEqual([...farKm].sort((a, b) => a - b));
     expect(new Set([...p1!.hits, ...p2!.hits].map((h) => h.id)).size).toBe(40);
     expect(p1!.hits[0]!.lat).toBe(50);
+  });
+
+  it('above the total cap: an estimated total, flagged, within 15 % of the truth; stable from page to page', async () => {
+    // Exact counts up to 300 matches; above, the share of matches in a sample of about half the table.
+    const capped = new PostgresSearchEngine(prisma, { ...LIMITS, exactTotalUpTo: 300, totalSampleRows: 600 });
+    const matching = DOCS.filter((d) => d.headline === 'Développeur Java' || d.bio);
+    expect(matching.length).toBeGreaterThan(300);
+    const [first, second] = await Promise.all(
+      [1, 2].map((page) => capped.search('candidates', { q: 'developpeur', facets: ['roleFamily'], sort: 'date', page })),
+    );
+    expect(first!.totalApproximate).toBe(true);
+    expect(first!.total).toBeGreaterThan(300);
+    expect(Math.abs(first!.total - matching.length)).toBeLessThanOrEqual(matching.length * 0.15);
+    expect(second!.total).toBe(first!.total);
+    // Pages stay exact whatever the estimate; a page past the real end is empty.
+    const byDate = [...matching].sort(byDateDesc);
+    expect(second!.hits.map((h) => h.id)).toEqual(byDate.slice(20, 40).map((d) => d.id));
+    const past = await capped.search('candidates', { q: 'developpeur', facets: ['roleFamily'], sort: 'date', page: Math.ceil(matching.length / 20) + 1 });
+    expect(past.hits).toEqual([]);
+    // Above the cap but under twice the cap: a count to the cap + 1 tells, the estimate is given.
+    const sales = DOCS.filter((d) => d.roleFamilies.includes('SALES'));
+    expect(sales.length).toBeGreaterThan(300);
+    const salesRes = await capped.search('candidates', { filters: { roleFamily: ['SALES'] }, facets: ['basin'] });
+    expect(salesRes.totalApproximate).toBe(true);
+    expect(Math.abs(salesRes.total - sales.length)).toBeLessThanOrEqual(sales.length * 0.15);
+    // Under the cap: exact and not flagged.
+    const lille = DOCS.filter((d) => d.basinCode === 'LILLE');
+    expect(lille.length).toBeLessThanOrEqual(300);
+    const exact = await capped.search('candidates', { filters: { basin: ['LILLE'] }, facets: ['roleFamily'] });
+    expect(exact.total).toBe(lille.length);
+    expect(exact.totalApproximate).toBeUndefined();
   });
 
   it('without facets (matching retrieval): the exact page and total in one pass', async () => {

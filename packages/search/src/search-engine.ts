@@ -66,6 +66,11 @@ export interface SearchResult<I extends IndexName> {
    * exact.
    */
   facetsApproximate?: boolean;
+  /**
+   * true when `total` is an estimate (PostgreSQL engine above BROAD_SEARCH_LIMITS.exactTotalUpTo matches;
+   * Meilisearch when it answers estimatedTotalHits). Pages past the real end come back empty. Absent when exact.
+   */
+  totalApproximate?: boolean;
 }
 
 /**
@@ -107,7 +112,16 @@ export const FACET_LIMIT = 100;
  * `rankWindow` of the most recently updated matches (later pages by date). Smaller sets are exact.
  * docs/decisions/0007-search-engine.md.
  */
-export const BROAD_SEARCH_LIMITS = { exactUpTo: 2000, facetSample: 2000, rankWindow: 1000, windowShare: 1 / 8 };
+export const BROAD_SEARCH_LIMITS = {
+  exactUpTo: 2000,
+  facetSample: 2000,
+  rankWindow: 1000,
+  windowShare: 1 / 8,
+  /** Totals are counted exactly up to this many matches; above, estimated from a sample (totalApproximate). */
+  exactTotalUpTo: 10_000,
+  /** About how many rows of the table (whole pages, TABLESAMPLE SYSTEM) the estimate of a total reads. */
+  totalSampleRows: 5_000,
+};
 export type BroadSearchLimits = typeof BROAD_SEARCH_LIMITS;
 
 /** Page and size clamped the same way by both engines. */

@@ -72,4 +72,6 @@ export interface TalentsPage {
   facets: SearchFacets;
   /** Present (true) when the facet counts are estimates from a sample of a very large result set. */
   facetsApproximate?: true;
+  /** Present (true) when `total` is an estimate (very broad search): shown as "about N". */
+  totalApproximate?: true;
 }

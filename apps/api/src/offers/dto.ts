@@ -20,5 +20,6 @@ export class OffersPageDto extends createZodDto(
     pageSize: z.number(),
     facets: z.object({ roleFamily: Counts, basin: Counts, contractType: Counts, remote: Counts, skills: Counts }),
     facetsApproximate: z.literal(true).optional(),
+    totalApproximate: z.literal(true).optional(),
   }),
 ) {}

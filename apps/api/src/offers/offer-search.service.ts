@@ -20,6 +20,8 @@ export interface OffersPage {
   facets: SearchFacets;
   /** Present (true) when the facet counts are estimates (packages/search: BROAD_SEARCH_LIMITS). */
   facetsApproximate?: true;
+  /** Present (true) when `total` is an estimate (a very broad search; packages/search: BROAD_SEARCH_LIMITS). */
+  totalApproximate?: true;
 }
 
 @Injectable()
@@ -57,6 +59,7 @@ export class OfferSearchService {
     const facets = Object.fromEntries(Object.entries(FACETS).map(([engineName, name]) => [name, result.facets[engineName] ?? {}]));
     const page: OffersPage = { items, total: result.total, page: query.page, pageSize: query.pageSize, facets };
     if (result.facetsApproximate) page.facetsApproximate = true;
+    if (result.totalApproximate) page.totalApproximate = true;
     return page;
   }
 }

@@ -38,6 +38,7 @@ export class TalentsService {
     });
     const page: TalentsPage = { items: result.hits.map(toItem), total: result.total, page: query.page, pageSize: query.pageSize, facets: result.facets };
     if (result.facetsApproximate) page.facetsApproximate = true;
+    if (result.totalApproximate) page.totalApproximate = true;
     return page;
   }
 }

@@ -116,7 +116,7 @@ export function TalentsPage() {
             <QueryState isPending={result.isPending} error={result.error} onRetry={() => void result.refetch()} />
           ) : (
             <>
-              <p role="status">{tr('talents.count', { count: result.data.total })}</p>
+              <p role="status">{tr(result.data.totalApproximate ? 'talents.countApprox' : 'talents.count', { count: result.data.total })}</p>
               {approximate && <p className="field__hint">{tr('talents.approximate')}</p>}
               {result.data.items.length === 0 ? (
                 <p className="empty">{tr('talents.empty')}</p>

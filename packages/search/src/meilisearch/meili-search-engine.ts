@@ -118,7 +118,13 @@ export class MeiliSearchEngine implements SearchEngine {
         return [name, Object.fromEntries(name === 'skills' ? counts.slice(0, SKILLS_FACET_LIMIT) : counts)];
       }),
     );
-    return { hits, total: response.totalHits, facets };
+    // Paged searches (page/hitsPerPage, as here) answer an exact totalHits; offset/limit ones only an
+    // estimatedTotalHits, passed on as such.
+    const counted: { totalHits?: number; estimatedTotalHits?: number } = response;
+    if (counted.totalHits === undefined && counted.estimatedTotalHits !== undefined) {
+      return { hits, total: counted.estimatedTotalHits, facets, totalApproximate: true };
+    }
+    return { hits, total: counted.totalHits ?? 0, facets };
   }
 
   async health(): Promise<boolean> {

@@ -30,10 +30,14 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly kind = 'postgres' as const;
 
   /** `limits`: when a search counts as broad and how it is then bounded (tests use small ones). */
+  private readonly limits: BroadSearchLimits;
+
   constructor(
     private readonly db: Db,
-    private readonly limits: BroadSearchLimits = BROAD_SEARCH_LIMITS,
-  ) {}
+    limits: Partial<BroadSearchLimits> = {},
+  ) {
+    this.limits = { ...BROAD_SEARCH_LIMITS, ...limits };
+  }
 
   /** The tables come from migrations; only checks that they and the extensions are there. */
   async applySettings(): Promise<void> {
@@ -68,7 +72,8 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * Two statements: the exact total first, then the page and the facets, computed in one of two ways.
+   * Two statements: the total first (exact up to `exactTotalUpTo` matches, estimated above: countMatches), then
+   * the page and the facets, computed in one of two ways.
    * - Up to `exactUpTo` matches (most searches): the filtered set is computed once (MATERIALIZED) and read for
    *   the page and every facet; everything is exact.
    * - Broad searches (one common word, a wide radius: up to half the profiles): reading, ranking and unnesting
@@ -106,12 +111,11 @@ export class PostgresSearchEngine implements SearchEngine {
     }
 
     const { exactUpTo, facetSample, rankWindow, windowShare } = this.limits;
-    const [{ n: total, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
-      SELECT count(*)::int AS n, (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows
-      FROM ${table} AS d WHERE ${where}`;
+    const counted = await this.countMatches(index, where);
+    let { total, totalApproximate } = counted;
+    const { analysedRows } = counted;
     if (total === 0) return { hits: [], total, facets: emptyFacets() };
     const broad = total > exactUpTo;
-    // The planner's row count of the table (-1 before its first ANALYZE).
     const tableRows = Math.max(analysedRows, total);
     const facetColumns = facetNames.map((name) => fieldOf(index, name)!.column);
 
@@ -126,6 +130,14 @@ export class PostgresSearchEngine implements SearchEngine {
     const keep = broad ? Math.min(256, Math.ceil(256 * share)) : 256;
     const veryBroad = broad && total >= tableRows * windowShare;
     const ring = broad && sort === 'distance' && query.geo !== undefined;
+    // An estimate under twice the cap: the materialised pass below reads every match anyway and counts them;
+    // otherwise a count to the cap + 1 decides whether the total is exact.
+    const countInMain = !counted.settled && !veryBroad && !ring;
+    if (!counted.settled && !countInMain) {
+      const exact = await this.countUpTo(index, where, this.limits.exactTotalUpTo);
+      total = exact <= this.limits.exactTotalUpTo ? exact : Math.max(this.limits.exactTotalUpTo + 1, total);
+      totalApproximate = exact > this.limits.exactTotalUpTo;
+    }
     if (!veryBroad && !ring) {
       // One materialised pass over the matches: the exact page, and the facets over all of them (up to
       // `exactUpTo`) or over the sampled part.
@@ -194,11 +206,12 @@ export class PostgresSearchEngine implements SearchEngine {
       return Prisma.sql`(SELECT 'facet' AS kind, ${name}::text AS facet, v.value::text AS value, count(*)::int AS n, NULL::jsonb AS doc, NULL::float8 AS distance_km, 0 AS ord
         FROM ${source} WHERE v.value IS NOT NULL GROUP BY v.value ORDER BY n DESC, v.value LIMIT ${limit}::int)`;
     });
-    const rows = await this.db.$queryRaw<{ kind: 'hit' | 'sample' | 'facet'; facet: string | null; value: string | null; n: number | null; doc: DocumentOf[I] | null; distance_km: number | null; ord: number }[]>`
+    const rows = await this.db.$queryRaw<{ kind: 'hit' | 'sample' | 'total' | 'facet'; facet: string | null; value: string | null; n: number | null; doc: DocumentOf[I] | null; distance_km: number | null; ord: number }[]>`
       WITH ${ctes}
       SELECT 'hit' AS kind, NULL::text AS facet, NULL::text AS value, NULL::int AS n, t.doc, p.distance_km::float8 AS distance_km, p.ord::int AS ord
       FROM page p JOIN ${docTable} t ON t.id = p.id
       ${approximate ? Prisma.sql`UNION ALL SELECT 'sample', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM f` : Prisma.empty}
+      ${countInMain ? Prisma.sql`UNION ALL SELECT 'total', NULL, NULL, count(*)::int, NULL, NULL, 0 FROM m` : Prisma.empty}
       ${facetParts.length ? Prisma.sql`UNION ALL ${Prisma.join(facetParts, ' UNION ALL ')}` : Prisma.empty}`;
 
     let hits = toHits(rows.filter((r) => r.kind === 'hit').sort((a, b) => a.ord - b.ord), query);
@@ -211,11 +224,62 @@ export class PostgresSearchEngine implements SearchEngine {
       hits = toHits(page, query);
     }
     const facets = emptyFacets();
+    if (countInMain) {
+      total = Number(rows.find((r) => r.kind === 'total')!.n);
+      totalApproximate = false;
+    }
     // A sampled count n stands for n × total / sample size matches.
     const sampled = Number(rows.find((r) => r.kind === 'sample')?.n ?? 0);
     const scale = approximate && sampled > 0 ? total / sampled : 1;
     for (const row of rows) if (row.kind === 'facet') facets[row.facet!]![row.value!] = Math.max(1, Math.round(Number(row.n) * scale));
-    return approximate && facetNames.length > 0 ? { hits, total, facets, facetsApproximate: true } : { hits, total, facets };
+    const result: SearchResult<I> = { hits, total, facets };
+    if (approximate && facetNames.length > 0) result.facetsApproximate = true;
+    if (totalApproximate) result.totalApproximate = true;
+    return result;
+  }
+
+  /**
+   * The number of matches: exact up to `exactTotalUpTo`, estimated above it (totalApproximate). A count that
+   * stops at `exactUpTo` + 1 first settles most searches. Above, the estimate: the share of matching rows in a
+   * fixed sample of whole pages (TABLESAMPLE SYSTEM, a fixed seed so that every page of a search shows the
+   * same total) of about `totalSampleRows` rows, times the table's row count. Twice the cap or more, it is the
+   * answer (`settled`). Under that, the caller makes it exact when there are at most `cap`
+   * matches (search: from its materialised pass, or countUpTo). Counting 20,000–57,000 matches exactly was most
+   * of a broad search's time at 100,000 profiles (docs/decisions/0007-search-engine.md, error measured there).
+   */
+  private async countMatches(
+    index: IndexName,
+    where: Prisma.Sql,
+  ): Promise<{ total: number; totalApproximate: boolean; settled: boolean; analysedRows: number }> {
+    const { exactUpTo, exactTotalUpTo, totalSampleRows } = this.limits;
+    const table = Prisma.raw(TABLES[index]);
+    // analysedRows: the planner's row count of the table (-1 before its first ANALYZE).
+    const probe = Math.min(exactUpTo, exactTotalUpTo);
+    const [{ n, rows: analysedRows }] = await this.db.$queryRaw<{ n: number; rows: number }[]>`
+      SELECT (SELECT count(*) FROM (SELECT 1 FROM ${table} AS d WHERE ${where} LIMIT ${probe + 1}::int) AS m)::int AS n,
+        (SELECT reltuples FROM pg_class WHERE oid = ${TABLES[index]}::regclass)::float8 AS rows`;
+    if (n <= probe) return { total: n, totalApproximate: false, settled: true, analysedRows };
+    if (analysedRows > 0) {
+      const percent = Math.min(100, (100 * totalSampleRows) / analysedRows);
+      const [{ hits, seen }] = await this.db.$queryRaw<{ hits: number; seen: number }[]>`
+        SELECT count(*) FILTER (WHERE ${where})::int AS hits, count(*)::int AS seen
+        FROM ${table} AS d TABLESAMPLE SYSTEM (${percent}::float4) REPEATABLE (42)`;
+      if (seen > 0) {
+        // More than `probe` matches are known; more than the cap only when settled (or after countUpTo).
+        const estimate = Math.max(probe + 1, Math.round((hits / seen) * analysedRows));
+        return { total: estimate, totalApproximate: true, settled: estimate >= 2 * exactTotalUpTo, analysedRows };
+      }
+    }
+    // Never analysed, or an empty sample: the exact count.
+    return { total: await this.countUpTo(index, where), totalApproximate: false, settled: true, analysedRows };
+  }
+
+  /** The number of matches up to cap + 1 (a count that stops there); all of them without a cap. */
+  private async countUpTo(index: IndexName, where: Prisma.Sql, cap?: number): Promise<number> {
+    const [{ n }] = await this.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM ${Prisma.raw(TABLES[index])} AS d WHERE ${where}
+      ${cap === undefined ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}::int`}) AS m`;
+    return n;
   }
 
   /**

@@ -137,6 +137,19 @@ describe('OfferSearchPage', () => {
     const contracts = screen.getByRole('group', { name: 'Type de contrat' });
     expect(within(contracts).getByLabelText('environ 1800 offres')).toHaveTextContent('≈ 1800');
     expect(screen.getByText('Recherche très large : les nombres à côté des filtres sont des estimations.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('1 offre correspond');
+  });
+
+  it('shows an estimated total as "environ N" and pages up to the estimate', async () => {
+    mockFetch({
+      'POST /api/auth/refresh': noSession,
+      'GET /api/offers': () =>
+        json(200, { ...page([offer], { roleFamily: {}, basin: {}, contractType: {}, remote: {} }), total: 24512, totalApproximate: true }),
+    });
+    renderWithProviders(<OfferSearchPage />, { route: '/offers?q=react' });
+    await screen.findByRole('link', { name: 'Développeuse React' });
+    expect(screen.getByRole('status')).toHaveTextContent('environ 24512 offres correspondent');
+    expect(screen.getByRole('navigation', { name: /page/i })).toHaveTextContent(/2452/);
   });
 
   it('says so when nothing matches', async () => {

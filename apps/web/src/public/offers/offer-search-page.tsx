@@ -157,7 +157,7 @@ export function OfferSearchPage() {
           </h2>
           <div className="offer-search__toolbar">
             <p role="status" className="offer-search__count">
-              {query.isPending ? t('search.loading') : query.isSuccess ? t('search.count', { count: total }) : ''}
+              {query.isPending ? t('search.loading') : query.isSuccess ? t(query.data.totalApproximate ? 'search.countApprox' : 'search.count', { count: total }) : ''}
             </p>
             <div className="field offer-search__sort">
               <label htmlFor={sortId}>{t('search.sort')}</label>

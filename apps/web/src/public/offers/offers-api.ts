@@ -5,7 +5,8 @@ import type { FacetName, OffersApiQuery } from './offer-search-params';
 
 export type OfferFacets = Record<FacetName, Record<string, number>>;
 /** `facetsApproximate`: the counts are estimates from a sample of a very broad result (the API says so). */
-export type OffersPage = Paginated<OfferView> & { facets: OfferFacets; facetsApproximate?: true };
+/** `totalApproximate`: `total` is an estimate (a very broad search), shown as "about N". */
+export type OffersPage = Paginated<OfferView> & { facets: OfferFacets; facetsApproximate?: true; totalApproximate?: true };
 export type OfferDetail = OfferView & { jsonLd: Record<string, unknown> | null };
 
 export const offerKeys = {
