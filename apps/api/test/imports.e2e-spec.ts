@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { IMPORT_COLUMNS, parseImportRow } from '@talents/shared';
+import { IMPORT_COLUMNS, MAX_LISTED_ROW_ERRORS, parseImportRow } from '@talents/shared';
 import { adminToken, signUp, startApp, type TestApp } from './support/app';
 import { bearer } from './support/marketplace';
 
@@ -63,6 +63,17 @@ describe('admin bulk import (POST/GET /api/admin/imports…)', () => {
     await t.http.get('/api/admin/imports/0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b').set(asAdmin()).expect(404);
     await t.http.get('/api/admin/imports/not-a-uuid').set(asAdmin()).expect(400);
     await t.http.get('/api/admin/imports').query({ status: 'DONE' }).set(asAdmin()).expect(400);
+  });
+
+  it('lists the first 1,000 row errors of a job and counts them all', async () => {
+    const id = (await upload(asAdmin()).expect(202)).body.id as string;
+    await t.prisma.importJob.update({ where: { id }, data: { status: 'FAILED', total: 1500, processed: 1500, errorCount: 1200, finishedAt: new Date() } });
+    await t.prisma.importRowError.createMany({ data: Array.from({ length: 1200 }, (_, i) => ({ jobId: id, rowNumber: 1200 - i, field: 'email', message: 'email.invalid' })) });
+    const detail = await t.http.get(`/api/admin/imports/${id}`).set(asAdmin()).expect(200);
+    expect(detail.body.errorCount).toBe(1200);
+    expect(detail.body.errors).toHaveLength(MAX_LISTED_ROW_ERRORS);
+    expect(detail.body.errors[0]).toEqual({ rowNumber: 1, field: 'email', message: 'email.invalid' });
+    expect(detail.body.errors.at(-1).rowNumber).toBe(1000);
   });
 
   it('serves the template: UTF-8 with BOM, the documented header, an example row that passes the row schema', async () => {

@@ -75,11 +75,12 @@ describe('authentication abuse', () => {
       await login(user.email, STRONG_PASSWORD).expect(200);
     });
 
-    it('also limits the other guessable auth routes per IP (register, forgot and reset password, resend)', async () => {
+    it('also limits the other guessable auth routes per IP (register, verify e-mail, forgot and reset password, resend)', async () => {
       const routes: [string, () => object][] = [
         ['/api/auth/register', () => ({ email: uniqueEmail('flood'), password: STRONG_PASSWORD, role: 'CANDIDATE' })],
         ['/api/auth/forgot-password', () => ({ email: uniqueEmail('flood') })],
         ['/api/auth/reset-password', () => ({ token: 'A'.repeat(43), password: STRONG_PASSWORD })],
+        ['/api/auth/verify-email', () => ({ token: 'A'.repeat(43) })],
         ['/api/auth/resend-verification', () => ({ email: uniqueEmail('flood') })],
       ];
       for (const [path, body] of routes) {

@@ -11,6 +11,9 @@ export type ImportsQuery = z.infer<typeof ImportsQuery>;
 
 export const ImportIdParam = z.strictObject({ id: z.uuid() });
 
+/** A file with errors on every row must not make a response of tens of megabytes: the rest are counted. */
+export const MAX_LISTED_ROW_ERRORS = 1000;
+
 export interface ImportRowErrorView {
   /** 1-based line number in the CSV, header excluded; 0 for a problem of the header itself (unknown, missing or repeated column). */
   rowNumber: number;
@@ -30,7 +33,10 @@ export interface ImportJobView {
   errorCount: number;
   /** Why the whole job failed when it is not about rows (unreadable file, wrong encoding or delimiter): a message key (import.notUtf8, import.headerInvalid, …); null when rows are at fault. */
   failureReason: string | null;
-  /** Every bad row (GET /admin/imports/:id only; the list leaves it empty). */
+  /**
+   * The bad rows in file order, the first MAX_LISTED_ROW_ERRORS of them (GET /admin/imports/:id only; the list
+   * leaves it empty). `errorCount` counts them all.
+   */
   errors: ImportRowErrorView[];
   createdAt: string;
   startedAt: string | null;

@@ -35,6 +35,7 @@ export class AuthController {
 
   @Public()
   @Post('verify-email')
+  @RouteConfig({ rateLimit: 'auth' })
   @HttpCode(204)
   async verifyEmail(@Body() body: VerifyEmailDto): Promise<void> {
     await this.auth.verifyEmail(body.token);

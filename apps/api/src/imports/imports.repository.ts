@@ -1,7 +1,7 @@
 /** The Prisma queries of bulk imports: jobs and their row errors (written by the worker, read here). */
 import { Injectable } from '@nestjs/common';
 import type { ImportJob, ImportRowError, Prisma } from '@talents/db';
-import type { ImportsQuery } from '@talents/shared';
+import { MAX_LISTED_ROW_ERRORS, type ImportsQuery } from '@talents/shared';
 import { PrismaService } from '../common/prisma/prisma.service';
 
 @Injectable()
@@ -22,7 +22,11 @@ export class ImportsRepository {
     return { items, total };
   }
 
+  /** The job with its first MAX_LISTED_ROW_ERRORS row errors (errorCount still counts them all). */
   findWithErrors(id: string): Promise<(ImportJob & { rowErrors: ImportRowError[] }) | null> {
-    return this.prisma.importJob.findUnique({ where: { id }, include: { rowErrors: { orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }] } } });
+    return this.prisma.importJob.findUnique({
+      where: { id },
+      include: { rowErrors: { orderBy: [{ rowNumber: 'asc' }, { id: 'asc' }], take: MAX_LISTED_ROW_ERRORS } },
+    });
   }
 }

@@ -84,6 +84,7 @@ function RowErrors({ errors, count }: { errors: ImportRowErrorView[]; count: num
   return (
     <>
       <h3>{ta('imports.errorsTitle', { count, formatted: formatNumber(count) })}</h3>
+      {errors.length < count && <p className="field__hint">{ta('imports.errorsTruncated', { shown: formatNumber(errors.length) })}</p>}
       <ScrollRegion label={ta('imports.errorsCaption')}>
         <table className="data-table">
           <caption className="visually-hidden">{ta('imports.errorsCaption')}</caption>
