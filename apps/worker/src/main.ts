@@ -41,7 +41,7 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
     publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
   // The imports queue's producer shares the relay's connection (fail-fast command timeout).
-  const importsQueue = new Queue(QUEUE_NAMES.imports, { connection: producer, prefix: config.QUEUE_PREFIX });
+  const importsQueue = new Queue(QUEUE_NAMES.imports, { connection: producer, prefix: config.QUEUE_PREFIX, skipWaitingForReady: true });
   importsQueue.on('error', (err) => logger.debug({ err: errorMessage(err) }, 'imports queue error'));
   const registry = createHandlerRegistry([...eventHandlers, importRequestedHandler(importsQueue, config.JOB_ATTEMPTS)]);
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
@@ -89,6 +89,11 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
     stop() {
       stopping ??= (async () => {
         clearTimeout(scheduleRetry);
+        // A queue or worker closed while its connection is still starting rejects that start-up after its error
+        // listeners are gone, which crashes the process (seen on a SIGTERM right after start): let each finish
+        // starting first, for a bounded time since Redis may be down.
+        const starting = [worker, maintenance.worker, maintenance.queue, importsWorker, importsQueue, mailWorker, mail.queue];
+        await Promise.race([Promise.allSettled(starting.map((part) => part.waitUntilReady())), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
         await relay.stop();
         // Waits for the jobs in progress to finish; no new job is taken. Closes the worker's own connections.
         await worker.close();
