@@ -41,7 +41,7 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
     publishTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
   });
   // The imports queue's producer shares the relay's connection (fail-fast command timeout).
-  const importsQueue = new Queue(QUEUE_NAMES.imports, { connection: producer, prefix: config.QUEUE_PREFIX, skipWaitingForReady: true });
+  const importsQueue = new Queue(QUEUE_NAMES.imports, { connection: producer, prefix: config.QUEUE_PREFIX });
   importsQueue.on('error', (err) => logger.debug({ err: errorMessage(err) }, 'imports queue error'));
   const registry = createHandlerRegistry([...eventHandlers, importRequestedHandler(importsQueue, config.JOB_ATTEMPTS)]);
   const indexer = new Indexer(prisma, createSearchEngine(config, prisma));
