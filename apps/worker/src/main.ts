@@ -118,7 +118,9 @@ export function startWorker(config: WorkerConfig, logger: Logger): RunningWorker
 function main(): void {
   const config = loadConfig();
   const logger = createLogger(config);
-  const running = startWorker(config, logger);
+  // Handlers first: until Node has one, SIGTERM kills the process outright (an orchestrator stopping a worker
+  // that has just logged "worker started" would get no graceful shutdown).
+  let running: RunningWorker | undefined;
 
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals): void => {
@@ -134,7 +136,7 @@ function main(): void {
       process.exit(1);
     }, config.SHUTDOWN_TIMEOUT_MS);
     deadline.unref();
-    running.stop().then(
+    (running?.stop() ?? Promise.resolve()).then(
       () => {
         clearTimeout(deadline);
         logger.info('worker stopped');
@@ -151,6 +153,7 @@ function main(): void {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  running = startWorker(config, logger);
 }
 
 if (require.main === module) {
