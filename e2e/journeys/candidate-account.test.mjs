@@ -4,12 +4,10 @@
  * a wrong one is refused, the right one erases the account and lands on the home page, logged out.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
+import { PASSWORD, verifiedAccount } from '../support/api-fixtures.mjs';
 import { withPage } from '../support/journey.mjs';
-import { checkA11y, latestMailTo, launchBrowser, linkFrom, startStack } from '../support/stack.mjs';
-
-const PASSWORD = 'Correct-Horse-42';
+import { checkA11y, launchBrowser, startStack } from '../support/stack.mjs';
 
 let browser;
 let stack;
@@ -27,18 +25,8 @@ after(async () => {
 const post = (path, body) =>
   fetch(`${stack.apiUrl}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-async function verifiedCandidate() {
-  const email = `account.${randomBytes(5).toString('hex')}@example.fr`;
-  const registered = await post('/auth/register', { email, password: PASSWORD, role: 'CANDIDATE' });
-  assert.equal(registered.status, 201, await registered.text());
-  const token = new URL(linkFrom(await latestMailTo(email), '/verify-email')).searchParams.get('token');
-  const verified = await post('/auth/verify-email', { token });
-  assert.equal(verified.status, 204, await verified.text());
-  return email;
-}
-
 test('a candidate sees how to get recommendations, downloads their data and deletes the account', async () => {
-  const email = await verifiedCandidate();
+  const { email } = await verifiedAccount(stack, 'CANDIDATE');
   await withPage(browser, stack, 'candidate-account', async (page) => {
     await page.goto('/login');
     await page.getByLabel('Adresse e-mail').fill(email);
