@@ -2,6 +2,8 @@
  * The production search engine (MEILI_URL set). Documents are stored as built by documents.ts plus the
  * fields Meilisearch needs (`_geo`, numeric dates), which are stripped again from hits. Writes wait for their
  * task so that a synced document is searchable when syncCandidate/syncOffer returns, as with PostgreSQL.
+ * Every call was reviewed against the HTTP API (docs/decisions/0015-meilisearch-api-review.md) and is pinned by
+ * a wire-level test against a stand-in server (apps/api/test/search-meili-wire.e2e-spec.ts).
  */
 import {
   MeiliSearch, MeiliSearchApiError, MeiliSearchRequestError, MeiliSearchRequestTimeOutError, type Index, type SearchParams,
@@ -21,7 +23,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-engine';
-import { epochDay, meiliFilter } from './meili-filters';
+import { epochDay, geoPointSort, meiliFilter } from './meili-filters';
 import { meiliSettings } from './meili-settings';
 
 export interface MeiliOptions {
@@ -74,19 +76,29 @@ export class MeiliSearchEngine implements SearchEngine {
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.index(index).deleteDocuments(ids).waitTask(this.wait);
+    // A deletion that fails (e.g. a hidden profile's document) must not pass silently: the caller retries.
+    // A missing index holds no documents, which is what was asked.
+    const task = await this.index(index).deleteDocuments(ids).waitTask(this.wait);
+    if (task.status === 'failed' && task.error?.code !== 'index_not_found') {
+      throw new Error(`Meilisearch: removing from ${index} failed: ${task.error?.message}`);
+    }
   }
 
   async clear(index: IndexName): Promise<void> {
-    await this.index(index).deleteAllDocuments().waitTask(this.wait);
+    const task = await this.index(index).deleteAllDocuments().waitTask(this.wait);
+    if (task.status === 'failed' && task.error?.code !== 'index_not_found') {
+      throw new Error(`Meilisearch: clearing ${index} failed: ${task.error?.message}`);
+    }
   }
 
   async search<I extends IndexName>(index: I, query: SearchQuery): Promise<SearchResult<I>> {
     const { page, pageSize } = pageOf(query);
     const facetDefs = (query.facets ?? []).map((name) => [name, fieldOf(index, name)] as const).filter(([, def]) => def);
     const sort = effectiveSort(query);
+    const filter = meiliFilter(index, query);
     const params = {
-      filter: meiliFilter(index, query),
+      // An array of conditions, ANDed; omitted when there is none.
+      filter: filter.length > 0 ? filter : undefined,
       facets: facetDefs.map(([, def]) => def!.attribute),
       page,
       hitsPerPage: pageSize,
@@ -94,8 +106,10 @@ export class MeiliSearchEngine implements SearchEngine {
       matchingStrategy: 'all',
       sort: undefined as string[] | undefined,
     } satisfies SearchParams;
-    if (sort === 'date') params.sort = [`${DATE_SORT[index].attribute}:desc`];
-    if (sort === 'distance' && query.geo) params.sort = [`_geoPoint(${query.geo.lat}, ${query.geo.lon}):asc`];
+    // `sort` is the first ranking rule (meili-settings.ts), so these orders are exhaustive; ties as in PostgreSQL.
+    const byDate = `${DATE_SORT[index].attribute}:desc`;
+    if (sort === 'date') params.sort = [byDate];
+    if (sort === 'distance' && query.geo) params.sort = [geoPointSort(query.geo.lat, query.geo.lon), byDate];
     // Relevance keeps Meilisearch's ranking rules; no sort parameter.
     const response = await this.index(index)
       .search(query.q?.trim() || null, params)
@@ -147,8 +161,15 @@ function toMeili(doc: DocumentOf[IndexName]): MeiliDoc {
   return out;
 }
 
-/** Unreachable, too slow, or failing on its side (5xx): not the query's fault. */
+/**
+ * Unreachable, too slow, or failing on its side (5xx): not the query's fault. The client reports a refused
+ * connection and a timeout as MeiliSearchRequestError (the timeout as its cause), a non-2xx answer as
+ * MeiliSearchApiError; it JSON-parses every body first, so a proxy's HTML error page in front of the server
+ * (502/504) surfaces as a SyntaxError. A 4xx (invalid_search_filter, index_not_found, invalid_api_key…) is a
+ * bug or a misconfiguration, not an outage.
+ */
 function isOutage(error: unknown): boolean {
   if (error instanceof MeiliSearchRequestError || error instanceof MeiliSearchRequestTimeOutError) return true;
+  if (error instanceof SyntaxError) return true;
   return error instanceof MeiliSearchApiError && (error.response?.status ?? 0) >= 500;
 }
