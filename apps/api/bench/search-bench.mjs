@@ -13,6 +13,7 @@
  * Writes the "Search" section of docs/benchmarks.md. BENCH_SEARCH_DB_PREFIX renames the databases.
  */
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -144,7 +145,12 @@ async function timed(fn) {
   return [Number(process.hrtime.bigint() - started) / 1e6, res];
 }
 
-async function measure(db) {
+/**
+ * Boots the real app on one size's database and signs a bench recruiter in (a member of the companies owning
+ * the sampled published offers: matches are for them only). Several apps live side by side in this process,
+ * one per size, so that their requests can be interleaved.
+ */
+async function bootSize(db, recruiterId) {
   Object.assign(process.env, { DATABASE_URL: dbUrlOf(db), LOG_LEVEL: 'silent', AUTH_RATE_LIMIT_MAX: '100000', MAIL_TRANSPORT: 'file', MAIL_DIR: mkdtempSync(join(tmpdir(), 'bench-mail-')) });
   const { createApp } = require(join(dist, 'app.factory.js'));
   const { PrismaService } = require(join(dist, 'common/prisma/prisma.service.js'));
@@ -152,82 +158,104 @@ async function measure(db) {
   const app = await createApp();
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  try {
-    const prisma = app.get(PrismaService);
-    // A recruiter member of the companies owning the sampled published offers (matches are for them only).
-    const offers = await prisma.$queryRawUnsafe(`SELECT o.id, o.company_id FROM offers o JOIN companies c ON c.id = o.company_id
-      WHERE o.status = 'PUBLISHED' AND c.verified_at IS NOT NULL AND c.suspended_at IS NULL ORDER BY o.id LIMIT ${MATCH_OFFERS}`);
-    const email = `bench.recruiter.${Date.now()}@example.fr`;
-    const user = await prisma.user.create({ data: { email, role: 'RECRUITER', passwordHash: await hashPassword('Correct-Horse-42'), emailVerifiedAt: new Date() } });
-    for (const companyId of new Set(offers.map((o) => o.company_id))) {
-      await prisma.companyMembership.create({ data: { companyId, userId: user.id } });
-    }
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'Correct-Horse-42' } });
-    if (login.statusCode !== 200) throw new Error(`login answered ${login.statusCode}: ${login.body}`);
-    const headers = { authorization: `Bearer ${JSON.parse(login.body).accessToken}` };
-    const get = async (url, query) => {
-      const res = await app.inject({ method: 'GET', url, query, headers });
-      if (res.statusCode !== 200) throw new Error(`GET ${url} ${JSON.stringify(query ?? {})} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-      return res;
-    };
-
-    const basins = await prisma.$queryRawUnsafe('SELECT code, lat, lon FROM basins WHERE lat IS NOT NULL ORDER BY code');
-    const mix = queryMix(QUERIES, basins);
-    const stringify = (q) => Object.fromEntries(Object.entries(q).map(([k, v]) => [k, String(v)]));
-    for (const q of mix.slice(0, 20)) await get('/api/talents', stringify(q)); // warm-up
-    for (const o of offers.slice(0, 5)) await get(`/api/offers/${o.id}`);
-
-    const loadBefore = loadavg()[0];
-    // Interleaved, so that load changes during the run hit every measure alike.
-    const search = [];
-    const plain = [];
-    const totals = [];
-    for (let i = 0; i < mix.length; i++) {
-      const [ms, res] = await timed(() => get('/api/talents', stringify(mix[i])));
-      search.push(ms);
-      totals.push(JSON.parse(res.body).total);
-      plain.push((await timed(() => get(`/api/offers/${offers[i % offers.length].id}`)))[0]);
-    }
-    const matches = [];
-    for (const o of offers) matches.push((await timed(() => get(`/api/offers/${o.id}/matches`)))[0]);
-    const slowest = mix
-      .map((q, i) => ({ q, ms: search[i], total: totals[i] }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, 5);
+  const prisma = app.get(PrismaService);
+  const offers = await prisma.$queryRawUnsafe(`SELECT o.id, o.company_id FROM offers o JOIN companies c ON c.id = o.company_id
+    WHERE o.status = 'PUBLISHED' AND c.verified_at IS NOT NULL AND c.suspended_at IS NULL ORDER BY o.id LIMIT ${MATCH_OFFERS}`);
+  const email = `bench.recruiter.${Date.now()}@example.fr`;
+  const user = await prisma.user.create({ data: { id: recruiterId, email, role: 'RECRUITER', passwordHash: await hashPassword('Correct-Horse-42'), emailVerifiedAt: new Date() } });
+  for (const companyId of new Set(offers.map((o) => o.company_id))) {
+    await prisma.companyMembership.create({ data: { companyId, userId: user.id } });
+  }
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: 'Correct-Horse-42' } });
+  if (login.statusCode !== 200) throw new Error(`login answered ${login.statusCode}: ${login.body}`);
+  const headers = { authorization: `Bearer ${JSON.parse(login.body).accessToken}` };
+  const get = async (url, query) => {
+    const res = await app.inject({ method: 'GET', url, query, headers });
+    if (res.statusCode !== 200) throw new Error(`GET ${url} ${JSON.stringify(query ?? {})} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
+    return res;
+  };
+  const basins = await prisma.$queryRawUnsafe('SELECT code, lat, lon FROM basins WHERE lat IS NOT NULL ORDER BY code');
+  const tableSizes = async () => {
     const [size] = await prisma.$queryRawUnsafe(`SELECT pg_total_relation_size('search_candidates')::float8 AS hot,
-      to_regclass('search_candidate_docs') IS NULL AS single, pg_total_relation_size(coalesce(to_regclass('search_candidate_docs'), 'search_candidates'))::float8 AS docs`);
-    const tables = size.single ? `search_candidates ${mb(size.hot)}` : `search_candidates ${mb(size.hot)} + search_candidate_docs ${mb(size.docs)}`;
-    return { search: stats(search), plain: stats(plain), matches: stats(matches), slowest, medianTotal: percentile(totals, 0.5), load: [loadBefore, loadavg()[0]], tables };
+      pg_total_relation_size('search_candidate_docs')::float8 AS docs`);
+    return `search_candidates ${mb(size.hot)} + search_candidate_docs ${mb(size.docs)}`;
+  };
+  return { app, get, offers, mix: queryMix(QUERIES, basins), tableSizes };
+}
+
+const stringify = (q) => Object.fromEntries(Object.entries(q).map(([k, v]) => [k, String(v)]));
+
+/**
+ * Every size measured in one run, request by request in turn (query i at 10,000, then query i at 100,000, …):
+ * a change of load on this shared machine during the run hits every size alike, so the growth ratio compares
+ * like with like (measured one size after the other, it moved by ±20 % between runs).
+ */
+async function measureAll(dbs) {
+  const sizes = [];
+  // Passport keeps one 'jwt' strategy per process: the last app booted checks every app's tokens against its own
+  // database. The bench recruiter therefore has the same id in every database (a primary-key read either way).
+  const recruiterId = randomUUID();
+  for (const db of dbs) sizes.push(await bootSize(db, recruiterId));
+  try {
+    for (const s of sizes) {
+      for (const q of s.mix.slice(0, 20)) await s.get('/api/talents', stringify(q)); // warm-up
+      for (const o of s.offers.slice(0, 5)) await s.get(`/api/offers/${o.id}`);
+    }
+    const loadBefore = loadavg()[0];
+    for (const s of sizes) Object.assign(s, { search: [], plain: [], totals: [], matches: [] });
+    for (let i = 0; i < QUERIES; i++) {
+      for (const s of sizes) {
+        const [took, res] = await timed(() => s.get('/api/talents', stringify(s.mix[i])));
+        s.search.push(took);
+        s.totals.push(JSON.parse(res.body).total);
+        s.plain.push((await timed(() => s.get(`/api/offers/${s.offers[i % s.offers.length].id}`)))[0]);
+      }
+    }
+    for (let i = 0; i < MATCH_OFFERS; i++) {
+      for (const s of sizes) if (s.offers[i]) s.matches.push((await timed(() => s.get(`/api/offers/${s.offers[i].id}/matches`)))[0]);
+    }
+    const load = [loadBefore, loadavg()[0]];
+    const out = [];
+    for (const s of sizes) {
+      const slowest = s.mix
+        .map((q, i) => ({ q, ms: s.search[i], total: s.totals[i] }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
+      out.push({ search: stats(s.search), plain: stats(s.plain), matches: stats(s.matches), slowest, medianTotal: percentile(s.totals, 0.5), load, tables: await s.tableSizes() });
+    }
+    return out;
   } finally {
-    await app.close();
+    for (const s of sizes) await s.app.close();
   }
 }
 
-
 function writeReport(results) {
   const file = join(repoRoot, 'docs', 'benchmarks.md');
-  const rows = results.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.matches.p50)} | ${ms(r.matches.p95)} | ${ms(r.plain.p50)} | ×${(r.search.p50 / r.plain.p50).toFixed(1)} | ${r.reindex ? `${Math.round(r.reindex.docsPerSecond)} docs/s` : 'not run'} | ${r.load[0].toFixed(1)}–${r.load[1].toFixed(1)} |`);
+  const rows = results.map((r) => `| ${r.size.toLocaleString('en')} | ${ms(r.search.p50)} | ${ms(r.search.p95)} | ${ms(r.matches.p50)} | ${ms(r.matches.p95)} | ${ms(r.plain.p50)} | ×${(r.search.p50 / r.plain.p50).toFixed(1)} | ${r.reindex ? `${Math.round(r.reindex.docsPerSecond)} docs/s` : 'not run'} |`);
   const small = results.find((r) => r.size === Math.min(...SIZES));
   const big = results.find((r) => r.size === Math.max(...SIZES));
-  const growth = small && big && small !== big ? big.search.p95 / small.search.p95 : null;
+  const growth = small && big && small !== big ? { p50: big.search.p50 / small.search.p50, p95: big.search.p95 / small.search.p95 } : null;
+  const growthVerdict = (g) => `${g < 2 ? '**met**' : '**missed**'}`;
   const section = `## Search
 
 Talent search (\`GET /api/talents\`), ${QUERIES} queries per size from a fixed mix (30 % text only — with typos and
 missing accents —, 30 % text + filters, 25 % filters only, 15 % distance; some sorted by date or distance), the
 same mix at every size; \`GET /api/offers/:id/matches\` for ${MATCH_OFFERS} published offers; a plain \`GET /api/offers/:id\`
 interleaved with the searches as the baseline of the ratio. Real app booted in-process (Fastify inject: auth,
-validation, serialisation; no network), engine: ${process.env.MEILI_URL ? 'meilisearch' : 'postgres'}. Targets: p95 under 50 ms at 100,000
+validation, serialisation; no network), one app per size in the same process, **the sizes measured side by side**:
+query i at one size, then query i at the next, so that a change of load on the machine hits every size alike.
+Engine: ${process.env.MEILI_URL ? 'meilisearch' : 'postgres'}. Targets: p95 under 50 ms at 100,000
 profiles — ${big ? (big.search.p95 < 50 ? '**met**' : `**missed** (${ms(big.search.p95)})`) : 'not measured'}; growth under 2× from 10,000 to 100,000 —
-${growth === null ? 'not measured' : growth < 2 ? `**met** (×${growth.toFixed(2)} at p95)` : `**missed** (×${growth.toFixed(2)} at p95)`}.
+${growth === null ? 'not measured' : `${growthVerdict(growth.p95)} at p95 (×${growth.p95.toFixed(2)}), ${growthVerdict(growth.p50)} at p50 (×${growth.p50.toFixed(2)})`}.
 
-| profiles | search p50 | search p95 | matches p50 | matches p95 | \`GET /offers/:id\` p50 | search ÷ offer (p50) | reindex | load avg |
-|---|---|---|---|---|---|---|---|---|
+| profiles | search p50 | search p95 | matches p50 | matches p95 | \`GET /offers/:id\` p50 | search ÷ offer (p50) | reindex |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `reindex of ${r.reindex.profiles} profiles (${r.reindex.indexed} searchable) in ${r.reindex.seconds.toFixed(1)} s${r.reused ? ' (database reused: the index was already up to date, and unchanged documents are not rewritten — a fresh database measures first inserts)' : ''}` : 'index kept from an earlier run'};
   tables (with indexes) ${r.tables}; median result count ${r.medianTotal}; slowest queries: ${r.slowest.map((s) => `\`${new URLSearchParams(s.q)}\` ${ms(s.ms)}`).join(', ')}.`).join('\n')}
 - Machine: ${cpus().length} CPU (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, PostgreSQL on the same host,
-  shared with other jobs (load average above, 1 min, before/after the timed requests); run on ${new Date().toISOString().slice(0, 10)}.
+  shared with other jobs (load average ${results[0].load.map((l) => l.toFixed(1)).join(' before, ')} after the timed requests, 1 min); run on ${new Date().toISOString().slice(0, 10)}.
 - Command: \`pnpm build && pnpm bench:search\` (\`-- --reuse\` keeps the seeded databases and applies new
   migrations, \`-- --reuse --keep-index\` also skips the reindex; \`-- --sizes 10000\`).
 - Optimisations made after the first run (10,000 profiles: p50 222 ms, p95 4.3 s; one common word took up to
@@ -263,15 +291,18 @@ ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `
 }
 
 if (!existsSync(join(dist, 'app.factory.js'))) throw new Error('apps/api/dist is missing: run `pnpm build` first');
-const results = [];
+const prepared = [];
 for (const size of SIZES) {
   const db = `${PREFIX}_${size}`;
   const reused = await prepareDatabase(db, size);
   const reindexed = reused && keepIndex ? null : await reindex(db);
   if (!reindexed) await sql(dbUrlOf(db), 'ANALYZE');
-  const measured = await measure(db);
-  log(`${size}: search p50 ${ms(measured.search.p50)} p95 ${ms(measured.search.p95)} · matches p50 ${ms(measured.matches.p50)} p95 ${ms(measured.matches.p95)} · offer p50 ${ms(measured.plain.p50)} · reindex ${reindexed ? `${Math.round(reindexed.docsPerSecond)} docs/s` : 'kept'} · load ${measured.load.map((l) => l.toFixed(1)).join('→')}`);
-  results.push({ size, reused, reindex: reindexed, ...measured });
+  prepared.push({ size, db, reused, reindex: reindexed });
+}
+const measured = await measureAll(prepared.map((p) => p.db));
+const results = prepared.map((p, i) => ({ size: p.size, reused: p.reused, reindex: p.reindex, ...measured[i] }));
+for (const r of results) {
+  log(`${r.size}: search p50 ${ms(r.search.p50)} p95 ${ms(r.search.p95)} · matches p50 ${ms(r.matches.p50)} p95 ${ms(r.matches.p95)} · offer p50 ${ms(r.plain.p50)} · reindex ${r.reindex ? `${Math.round(r.reindex.docsPerSecond)} docs/s` : 'kept'}`);
 }
 writeReport(results);
 log('→ docs/benchmarks.md');
