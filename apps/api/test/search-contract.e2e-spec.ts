@@ -92,6 +92,23 @@ function describeSearchContract(name: string, makeEngine: () => Promise<{ engine
       expect(p2.hits.map((h) => h.id)).toEqual([IDS.alice]);
     });
 
+    it('returns the same hits when the total is not asked for (matching retrieval)', async () => {
+      for (const base of [{}, { filters: { contractType: ['ALTERNANCE', 'CDI'] } }, { geo: { ...LILLE, radiusKm: 200 } }, { q: 'typescript' }] as SearchQuery[]) {
+        for (const page of [1, 2]) {
+          const query = { ...base, page, pageSize: 2 };
+          const counted = await engine.search('candidates', query);
+          const hitsOnly = await engine.search('candidates', { ...query, withTotal: false });
+          expect(hitsOnly.hits.map((h) => h.id)).toEqual(counted.hits.map((h) => h.id));
+          // Never more than the truth; exact on a short (last) page.
+          expect(hitsOnly.total).toBeLessThanOrEqual(counted.total);
+          if (hitsOnly.hits.length < 2) expect(hitsOnly.total).toBe(counted.total);
+        }
+      }
+      const first = await engine.search('candidates', { page: 1, pageSize: 2, withTotal: false });
+      expect(first.hits).toHaveLength(2);
+      if (first.total < 4) expect(first.totalApproximate).toBe(true);
+    });
+
     it('removes documents', async () => {
       const extra = { ...CANDIDATE_DOCS[0]!, id: '00000000-0000-4000-8000-000000000099', headline: 'Ornithologue quantique' };
       await engine.upsert('candidates', [extra]);

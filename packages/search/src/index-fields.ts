@@ -34,10 +34,14 @@ export const INDEX_FIELDS: Record<IndexName, Partial<Record<ListFilterName, Fiel
   },
 };
 
-/** The column (PostgreSQL) / attribute (Meilisearch) holding the "date" sort key of each index. */
-export const DATE_SORT: Record<IndexName, { column: string; attribute: string }> = {
-  candidates: { column: 'updated_at', attribute: 'updatedAtTs' },
-  offers: { column: 'published_at', attribute: 'publishedAtTs' },
+/**
+ * The column (PostgreSQL) / attribute (Meilisearch) holding the "date" sort key of each index. `notNull`: the
+ * column has no NULLs, so `DESC` and `DESC NULLS LAST` order alike and a backward scan of its b-tree index
+ * serves the date order (PostgreSQL engine, hits-only searches).
+ */
+export const DATE_SORT: Record<IndexName, { column: string; attribute: string; notNull: boolean }> = {
+  candidates: { column: 'updated_at', attribute: 'updatedAtTs', notNull: true },
+  offers: { column: 'published_at', attribute: 'publishedAtTs', notNull: false },
 };
 
 export function fieldOf(index: IndexName, name: string): FieldDef | undefined {

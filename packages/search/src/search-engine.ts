@@ -50,6 +50,13 @@ export interface SearchQuery {
   sort?: SearchSort;
   page?: number;
   pageSize?: number;
+  /**
+   * false when only the hits matter (matching's retrieval): the engine may then skip counting the matches, and
+   * `total` is only a lower bound (flagged `totalApproximate`) unless the page is the last one. The PostgreSQL
+   * engine reads a date-ordered page of a text-less search in date order and stops there, instead of a pass over
+   * every match for the total. Default true.
+   */
+  withTotal?: boolean;
 }
 
 /** A hit is the stored document, plus the distance from the geo point when the query had one. */

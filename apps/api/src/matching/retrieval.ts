@@ -3,6 +3,8 @@
  * require EVERY term, which would drop a candidate missing one skill out of four; so retrieval runs a few
  * filter-only queries whose union approximates "any of": one by role family, one per required skill. The
  * scorer (score.ts) then ranks that pool. Generous on purpose: a missed candidate can never be ranked.
+ * Only hits are read (`withTotal: false`): the most recently updated matches of each query, without counting
+ * them all.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { MAX_PAGE_SIZE, SEARCH_ENGINE, type IndexName, type SearchEngine, type SearchQuery } from '@talents/search';
@@ -32,7 +34,7 @@ export class MatchRetrieval {
     const contractType = withClose([offer.contractType]);
     const queries: SearchQuery[] = pages({ filters: { roleFamily: [offer.roleFamily], contractType }, geo });
     for (const skill of offer.skills.filter((s) => s.required).slice(0, SKILL_QUERIES)) {
-      queries.push({ filters: { skills: [skill.slug], contractType }, geo, pageSize: MAX_PAGE_SIZE });
+      queries.push({ filters: { skills: [skill.slug], contractType }, geo, pageSize: MAX_PAGE_SIZE, withTotal: false });
     }
     return this.union('candidates', queries);
   }
@@ -43,7 +45,7 @@ export class MatchRetrieval {
     const roleFamily = profile.roleFamilies.length ? profile.roleFamilies : undefined;
     const queries: SearchQuery[] = pages({ filters: { roleFamily, contractType } });
     const topSkills = [...profile.skills].sort((a, b) => b.level - a.level).slice(0, SKILL_QUERIES);
-    for (const skill of topSkills) queries.push({ filters: { skills: [skill.slug], contractType }, pageSize: MAX_PAGE_SIZE });
+    for (const skill of topSkills) queries.push({ filters: { skills: [skill.slug], contractType }, pageSize: MAX_PAGE_SIZE, withTotal: false });
     return this.union('offers', queries);
   }
 
@@ -59,5 +61,5 @@ export class MatchRetrieval {
 }
 
 function pages(query: SearchQuery): SearchQuery[] {
-  return Array.from({ length: FAMILY_PAGES }, (_, i) => ({ ...query, page: i + 1, pageSize: MAX_PAGE_SIZE }));
+  return Array.from({ length: FAMILY_PAGES }, (_, i) => ({ ...query, page: i + 1, pageSize: MAX_PAGE_SIZE, withTotal: false }));
 }
