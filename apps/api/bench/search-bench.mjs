@@ -282,9 +282,17 @@ ${results.map((r) => `- ${r.size.toLocaleString('en')} profiles: ${r.reindex ? `
   error at 100,000 over 20 broad searches: median 0.7 %, worst 7.9 %. Engine only, same 8 broad searches
   interleaved: mean 41.8 ms with exact totals, 30.0 ms now. Runs on this shared machine vary by ±20 %:
   three runs of the final version (load 1–3) gave 100,000 p95 40.4–46.4 ms and growth ×1.89–×2.07.
-- What remains: a very broad search still reads its facet sample, the ranking window and the page (≈ 15 ms
-  for \`developpeur\` at 100,000); matches at 100,000 run up to 7 retrieval searches of ≈ 20–25 ms each
-  (facet-less, still exact totals in one pass).
+- Fourth round (a slower machine than the rounds above: a plain \`GET /offers/:id\` took 3.2–3.6 ms there): (9) the
+  sizes measured side by side, so that the growth ratio no longer moves with the load between two phases of a run;
+  (10) matching's retrieval asks for hits only (\`withTotal: false\`): no count of every match; a text-less date
+  page reads the date index backwards and stops at the page; a distance page looks in smaller discs first, from
+  1/64 of the radius up to 1/4, widened by what the last one held (exact when the disc fills the page). Same pools; the 7 retrieval searches of a DEV
+  offer at 100,000 profiles: ≈ 400–550 ms before, ≈ 190–240 ms after (engine only, interleaved).
+- What remains, and why the growth at p50 stays above 2× on PostgreSQL: every exact figure of a search (its
+  total up to 10,000, its facets up to 2,000 matches, its relevance order) reads each match's row, and a sample
+  or a window that avoids it costs √(N × sample) rows at worst — ×3.2 from 10,000 to 100,000. Measured
+  alternatives and the reasons they were not kept: docs/decisions/0007-search-engine.md, "Growth with the
+  number of profiles". Meilisearch (bitmaps per word and per facet value) is the engine for that scale.
 
 `;
   writeSection(file, 'Search', section);

@@ -250,9 +250,9 @@ export class PostgresSearchEngine implements SearchEngine {
    * - Date order (a text-less search without a point ranks by date too): the b-tree of the date column read
    *   backwards, each row checked against the filters, stopping after the page — a few hundred rows for a broad
    *   filter instead of all of them (one role family is a third of the profiles).
-   * - Distance order (a text-less search around a point): the page is first looked for in discs of 1/8, then
-   *   1/4, then 1/2 of the radius. A disc that fills the page holds every match nearer than the page's last
-   *   one, so the page is exact; retrieval's 150 km around a town mostly fills it within 19 km.
+   * - Distance order (a text-less search around a point): the page is first looked for in smaller discs, from
+   *   1/64 of the radius up to 1/4. A disc that fills the page holds every match nearer than the page's last
+   *   one, so the page is exact; retrieval's 150 km around a town mostly fills it within a few km.
    * `total` is then what was seen: exact on a short (last) page, a lower bound flagged `totalApproximate` otherwise.
    */
   private async hitsOnly<I extends IndexName>(
@@ -284,9 +284,14 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     if (sort === 'distance' && query.geo && !query.q?.trim()) {
       const { lat, lon, radiusKm } = query.geo;
-      for (const part of [1 / 64, 1 / 16, 1 / 4]) {
-        const hits = await read(Prisma.sql`${where} AND ${withinKm(lat, lon, radiusKm * part)}`, orderBy);
+      const wanted = offset + pageSize;
+      // From 1/64 of the radius, widened at least 4× each time, more when the last disc held few matches (as
+      // if they were spread evenly: a sparse filter or a small index skips straight to a large disc).
+      for (let r = radiusKm / 64; r <= radiusKm / 4; ) {
+        const hits = await read(Prisma.sql`${where} AND ${withinKm(lat, lon, r)}`, orderBy);
         if (hits.length === pageSize) return answer(hits);
+        const seen = hits.length > 0 ? offset + hits.length : 1;
+        r *= Math.max(4, Math.sqrt((2 * wanted) / seen));
       }
       return answer(await read(where, orderBy));
     }
