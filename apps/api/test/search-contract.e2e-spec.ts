@@ -107,6 +107,10 @@ function describeSearchContract(name: string, makeEngine: () => Promise<{ engine
       const first = await engine.search('candidates', { page: 1, pageSize: 2, withTotal: false });
       expect(first.hits).toHaveLength(2);
       if (first.total < 4) expect(first.totalApproximate).toBe(true);
+      // A page past the end: no hits, and a total that is still not above the truth.
+      const past = await engine.search('candidates', { geo: { ...LILLE, radiusKm: 200 }, page: 9, pageSize: 2, withTotal: false });
+      expect(past.hits).toEqual([]);
+      expect(past.total).toBeLessThanOrEqual(4);
     });
 
     it('removes documents', async () => {

@@ -3,8 +3,8 @@
  * require EVERY term, which would drop a candidate missing one skill out of four; so retrieval runs a few
  * filter-only queries whose union approximates "any of": one by role family, one per required skill. The
  * scorer (score.ts) then ranks that pool. Generous on purpose: a missed candidate can never be ranked.
- * Only hits are read (`withTotal: false`): the most recently updated matches of each query, without counting
- * them all.
+ * Only hits are read (`withTotal: false`): the first pages of each query (the nearest matches around a
+ * non-remote offer, else the most recently updated), without counting every match.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { MAX_PAGE_SIZE, SEARCH_ENGINE, type IndexName, type SearchEngine, type SearchQuery } from '@talents/search';

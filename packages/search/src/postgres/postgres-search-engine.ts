@@ -20,6 +20,7 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResult,
+  type SearchSort,
 } from '../search-engine';
 import { analyseTerms, buildQuery, withinKm } from './postgres-query';
 import { DOC_TABLES, TABLES, upsertSql } from './postgres-tables';
@@ -258,7 +259,7 @@ export class PostgresSearchEngine implements SearchEngine {
   private async hitsOnly<I extends IndexName>(
     index: I,
     query: SearchQuery,
-    q: { where: Prisma.Sql; distance: Prisma.Sql; orderBy: Prisma.Sql; sort: string; pageSize: number; offset: number },
+    q: { where: Prisma.Sql; distance: Prisma.Sql; orderBy: Prisma.Sql; sort: SearchSort; pageSize: number; offset: number },
   ): Promise<SearchResult<I> | null> {
     const { where, distance, orderBy, sort, pageSize, offset } = q;
     const table = Prisma.raw(TABLES[index]);
@@ -274,9 +275,12 @@ export class PostgresSearchEngine implements SearchEngine {
         FROM page p JOIN ${docTable} t ON t.id = p.id ORDER BY p.ord`;
       return toHits(rows, query);
     };
-    const answer = (hits: SearchHit<I>[]): SearchResult<I> => {
-      const last = hits.length < pageSize && (hits.length > 0 || offset === 0);
-      return last ? { hits, total: offset + hits.length, facets: {} } : { hits, total: offset + hits.length, facets: {}, totalApproximate: true };
+    // An empty page past the first says nothing of the total (it may be below the offset): null, and the caller's
+    // usual pass answers it.
+    const answer = (hits: SearchHit<I>[]): SearchResult<I> | null => {
+      if (hits.length === 0 && offset > 0) return null;
+      const total = offset + hits.length;
+      return hits.length < pageSize ? { hits, total, facets: {} } : { hits, total, facets: {}, totalApproximate: true };
     };
     if (sort === 'date' && DATE_SORT[index].notNull) {
       // `DESC` without NULLS LAST, which a backward scan of the b-tree serves; alike since the column has no NULLs.
