@@ -34,7 +34,7 @@ export class MatchRetrieval {
     const contractType = withClose([offer.contractType]);
     const queries: SearchQuery[] = pages({ filters: { roleFamily: [offer.roleFamily], contractType }, geo });
     for (const skill of offer.skills.filter((s) => s.required).slice(0, SKILL_QUERIES)) {
-      queries.push({ filters: { skills: [skill.slug], contractType }, geo, pageSize: MAX_PAGE_SIZE, withTotal: false });
+      queries.push({ filters: { skills: [skill.slug], contractType }, geo, pageSize: MAX_PAGE_SIZE });
     }
     return this.union('candidates', queries);
   }
@@ -45,14 +45,14 @@ export class MatchRetrieval {
     const roleFamily = profile.roleFamilies.length ? profile.roleFamilies : undefined;
     const queries: SearchQuery[] = pages({ filters: { roleFamily, contractType } });
     const topSkills = [...profile.skills].sort((a, b) => b.level - a.level).slice(0, SKILL_QUERIES);
-    for (const skill of topSkills) queries.push({ filters: { skills: [skill.slug], contractType }, pageSize: MAX_PAGE_SIZE, withTotal: false });
+    for (const skill of topSkills) queries.push({ filters: { skills: [skill.slug], contractType }, pageSize: MAX_PAGE_SIZE });
     return this.union('offers', queries);
   }
 
   private async union(index: IndexName, queries: SearchQuery[]): Promise<string[]> {
     const ids = new Set<string>();
     for (const query of queries) {
-      const result = await this.engine.search(index, query);
+      const result = await this.engine.search(index, { ...query, withTotal: false });
       for (const hit of result.hits) ids.add(hit.id);
       if (ids.size >= MAX_POOL) break;
     }
@@ -61,5 +61,5 @@ export class MatchRetrieval {
 }
 
 function pages(query: SearchQuery): SearchQuery[] {
-  return Array.from({ length: FAMILY_PAGES }, (_, i) => ({ ...query, page: i + 1, pageSize: MAX_PAGE_SIZE, withTotal: false }));
+  return Array.from({ length: FAMILY_PAGES }, (_, i) => ({ ...query, page: i + 1, pageSize: MAX_PAGE_SIZE }));
 }
